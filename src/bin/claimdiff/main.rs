@@ -1,0 +1,117 @@
+//! `claimdiff`: the command-line interface over the claimdiff core. Every command prints
+//! one JSON document on stdout; errors go to stderr as one line, with exit code 2.
+
+mod input;
+
+use claimdiff::DiffOptions;
+use clap::{Parser, Subcommand};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "claimdiff",
+    version,
+    about = "Clean pasted news articles and diff their claims.",
+    long_about = "Clean pasted news articles and diff their claims.\n\n\
+        Inputs are plain text as a browser's select-all-and-copy gives it. PATH may be `-` \
+        (or left out where optional) to read standard input. Output is JSON on stdout; \
+        errors go to stderr with exit code 2."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Split text into sentences: [{"text","start","end","utf16Start","utf16End"}].
+    Sentences {
+        /// File to read, or `-` for standard input (the default).
+        path: Option<PathBuf>,
+    },
+    /// Recover the article from pasted page text: title, byline, date, paragraphs, and the
+    /// role of every input line with the reason it was kept or dropped.
+    Clean {
+        /// File to read, or `-` for standard input (the default).
+        path: Option<PathBuf>,
+    },
+    /// Claim-level diff of two articles: aligned claims, conflicting details, one-sided claims.
+    Diff {
+        /// Left article (a path, or `-` for standard input).
+        left: PathBuf,
+        /// Right article (a path, or `-` for standard input; only one side may use it).
+        right: PathBuf,
+        /// Skip cleanup: take every non-empty line as a body paragraph.
+        #[arg(long)]
+        no_clean: bool,
+        /// Minimum similarity (0 to 1) for two claims to be paired.
+        #[arg(long)]
+        threshold: Option<f64>,
+        /// Pretty-print the JSON.
+        #[arg(long)]
+        pretty: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(json) => {
+            let mut out = std::io::stdout().lock();
+            // A closed pipe (e.g. `| head`) is not an error worth reporting.
+            let _ = writeln!(out, "{json}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("claimdiff: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(command: Command) -> Result<String, String> {
+    match command {
+        Command::Sentences { path } => {
+            let text = input::read(path.as_deref())?;
+            to_json(&claimdiff::sentences(&text), false)
+        }
+        Command::Clean { path } => {
+            let text = input::read(path.as_deref())?;
+            claimdiff::diff::check_size(&text, claimdiff::diff::DEFAULT_MAX_INPUT_BYTES)
+                .map_err(|e| e.to_string())?;
+            to_json(&claimdiff::clean(&text), false)
+        }
+        Command::Diff {
+            left,
+            right,
+            no_clean,
+            threshold,
+            pretty,
+        } => {
+            if input::is_stdin(Some(&left)) && input::is_stdin(Some(&right)) {
+                return Err("only one of LEFT and RIGHT can be `-` (standard input)".into());
+            }
+            let left = input::read(Some(&left))?;
+            let right = input::read(Some(&right))?;
+            let defaults = DiffOptions::default();
+            let options = DiffOptions {
+                clean: !no_clean,
+                threshold: threshold.unwrap_or(defaults.threshold),
+                ..defaults
+            };
+            let report = claimdiff::diff(&left, &right, &options).map_err(|e| e.to_string())?;
+            to_json(&report, pretty)
+        }
+    }
+}
+
+fn to_json<T: serde::Serialize>(value: &T, pretty: bool) -> Result<String, String> {
+    let json = if pretty {
+        serde_json::to_string_pretty(value)
+    } else {
+        serde_json::to_string(value)
+    };
+    json.map_err(|e| format!("could not write JSON: {e}"))
+}

@@ -1,0 +1,83 @@
+//! Claims: the sentences of an article's body (headings excluded), each placed in the input
+//! and carrying the facts it states.
+
+use crate::clean::Article;
+use crate::facts::{self, Fact};
+use crate::text::offsets::{Span, Utf16Mapper};
+use crate::text::segment::sentence_bounds;
+use serde::{Deserialize, Serialize};
+
+/// One sentence of an article's body.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Claim {
+    /// Index of the claim in its side's claim list.
+    pub id: usize,
+    pub text: String,
+    /// Index into the article's `paragraphs`.
+    pub paragraph: usize,
+    /// Byte offsets into the input text.
+    pub start: usize,
+    pub end: usize,
+    /// UTF-16 offsets into the input text.
+    pub utf16_start: usize,
+    pub utf16_end: usize,
+    pub facts: Vec<Fact>,
+}
+
+/// Splits the body paragraphs of `article` (cleaned from `input`) into claims.
+pub fn extract(input: &str, article: &Article) -> Vec<Claim> {
+    let mut mapper = Utf16Mapper::new(input);
+    let mut spans = Vec::new();
+    for (paragraph, &line_index) in article.paragraph_lines.iter().enumerate() {
+        if article.headings.binary_search(&paragraph).is_ok() {
+            continue;
+        }
+        let line = &article.lines[line_index];
+        for (s, e) in sentence_bounds(&line.text) {
+            let span = Span::new(&mut mapper, line.span.start + s, line.span.start + e);
+            spans.push((paragraph, span));
+        }
+    }
+    let texts: Vec<&str> = spans.iter().map(|(_, s)| &input[s.start..s.end]).collect();
+    let all_facts = facts::extract_all(&texts);
+    spans
+        .into_iter()
+        .zip(all_facts)
+        .enumerate()
+        .map(|(id, ((paragraph, span), facts))| Claim {
+            id,
+            text: input[span.start..span.end].to_string(),
+            paragraph,
+            start: span.start,
+            end: span.end,
+            utf16_start: span.utf16_start,
+            utf16_end: span.utf16_end,
+            facts,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn claims_slice_the_input_and_skip_headings() {
+        let input = "Première phrase. Second one!\n\n  Third — “quoted.” Fourth.\n";
+        let article = Article::from_clean_text(input);
+        let claims = extract(input, &article);
+        let texts: Vec<&str> = claims.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Première phrase.", "Second one!", "Third — “quoted.”", "Fourth."]
+        );
+        let utf16: Vec<u16> = input.encode_utf16().collect();
+        for c in &claims {
+            assert_eq!(&input[c.start..c.end], c.text);
+            assert_eq!(String::from_utf16_lossy(&utf16[c.utf16_start..c.utf16_end]), c.text);
+        }
+        assert_eq!(claims[2].paragraph, 1);
+        assert_eq!(claims[3].id, 3);
+    }
+}

@@ -1,0 +1,156 @@
+//! Cleanup: recover the article from text pasted off a news page.
+//!
+//! Every non-empty input line gets exactly one [`Role`] and a short machine-readable reason.
+//! The result's field names follow Mozilla Readability's where the meaning is the same.
+
+use crate::text::lines::line_spans;
+use crate::text::offsets::{Span, Utf16Mapper};
+use serde::{Deserialize, Serialize};
+
+/// What a line of the pasted page is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Title,
+    Dek,
+    Byline,
+    Date,
+    Heading,
+    Body,
+    Caption,
+    Boilerplate,
+}
+
+impl Role {
+    /// Lines that make up the cleaned article text (paragraphs).
+    pub fn is_text(self) -> bool {
+        matches!(self, Role::Body | Role::Heading)
+    }
+}
+
+/// One non-empty input line with the role it was given and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Line {
+    /// 1-based line number in the input.
+    pub line: usize,
+    pub role: Role,
+    /// Why the line got its role, e.g. `prose`, `repeated-line`, `teaser-list`.
+    pub reason: String,
+    /// The line, trimmed of surrounding whitespace.
+    pub text: String,
+    /// Where the trimmed text lies in the input (bytes and UTF-16 units).
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+/// The recovered article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Article {
+    pub title: Option<String>,
+    /// Author names only, joined with ", ".
+    pub byline: Option<String>,
+    /// The dek (standfirst).
+    pub excerpt: Option<String>,
+    /// ISO date of publication, `YYYY-MM-DD` plus `THH:MM` when the page gives a time.
+    pub published_time: Option<String>,
+    /// The date as the page wrote it.
+    pub date_text: Option<String>,
+    /// BCP 47 language code guessed from the text.
+    pub lang: Option<String>,
+    /// Body paragraphs and section headings, in input order.
+    pub paragraphs: Vec<String>,
+    /// Indexes into `paragraphs` of the section headings.
+    pub headings: Vec<usize>,
+    /// `paragraphs` joined by blank lines.
+    pub text_content: String,
+    /// Characters (Unicode scalar values) of `text_content`.
+    pub length: usize,
+    /// Every non-empty input line with its role.
+    pub lines: Vec<Line>,
+    /// For each paragraph, its index into `lines`.
+    pub paragraph_lines: Vec<usize>,
+}
+
+/// The non-empty lines of `text`, trimmed, with their spans.
+pub fn input_lines(text: &str) -> Vec<(usize, &str, Span)> {
+    let mut mapper = Utf16Mapper::new(text);
+    let mut out = Vec::new();
+    for (number, (start, end)) in line_spans(text).enumerate() {
+        let raw = &text[start..end];
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let s = start + (raw.len() - raw.trim_start().len());
+        let span = Span::new(&mut mapper, s, s + trimmed.len());
+        out.push((number + 1, trimmed, span));
+    }
+    out
+}
+
+impl Article {
+    /// Builds the article from classified lines and metadata, deriving paragraphs and text.
+    pub fn from_lines(lines: Vec<Line>, meta: Metadata) -> Self {
+        let mut paragraphs = Vec::new();
+        let mut headings = Vec::new();
+        let mut paragraph_lines = Vec::new();
+        for (i, line) in lines.iter().enumerate() {
+            if line.role.is_text() {
+                if line.role == Role::Heading {
+                    headings.push(paragraphs.len());
+                }
+                paragraphs.push(line.text.clone());
+                paragraph_lines.push(i);
+            }
+        }
+        let text_content = paragraphs.join("\n\n");
+        let length = text_content.chars().count();
+        Article {
+            title: meta.title,
+            byline: meta.byline,
+            excerpt: meta.excerpt,
+            published_time: meta.published_time,
+            date_text: meta.date_text,
+            lang: meta.lang,
+            paragraphs,
+            headings,
+            text_content,
+            length,
+            lines,
+            paragraph_lines,
+        }
+    }
+
+    /// Takes already-clean text as it is: every non-empty line is a body paragraph.
+    pub fn from_clean_text(text: &str) -> Self {
+        let lines = input_lines(text)
+            .into_iter()
+            .map(|(line, t, span)| Line {
+                line,
+                role: Role::Body,
+                reason: "as-given".into(),
+                text: t.to_string(),
+                span,
+            })
+            .collect();
+        Article::from_lines(lines, Metadata::default())
+    }
+}
+
+/// Article metadata found by cleanup.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Metadata {
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    pub excerpt: Option<String>,
+    pub published_time: Option<String>,
+    pub date_text: Option<String>,
+    pub lang: Option<String>,
+}
+
+/// Recovers the article from pasted page text.
+pub fn clean(text: &str) -> Article {
+    Article::from_clean_text(text)
+}

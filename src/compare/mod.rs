@@ -1,0 +1,105 @@
+//! Comparison of aligned claims: the relation, the conflicting details and a word-level diff.
+
+use crate::claims::Claim;
+use crate::facts::{self, Conflict, Fact};
+use serde::{Deserialize, Serialize};
+use similar::{ChangeTag, TextDiff};
+
+/// Whether two aligned claims agree on every detail both state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Relation {
+    Same,
+    Differs,
+}
+
+/// One run of a word-level diff.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiffOp {
+    pub op: Op,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Op {
+    Equal,
+    Delete,
+    Insert,
+}
+
+/// The result of comparing the claims of one aligned group.
+pub struct Comparison {
+    pub relation: Relation,
+    pub conflicts: Vec<Conflict>,
+    pub diff: Vec<DiffOp>,
+}
+
+/// Compares the claims of one side with those of the other.
+pub fn compare(left: &[&Claim], right: &[&Claim]) -> Comparison {
+    let left_facts: Vec<Fact> = left.iter().flat_map(|c| c.facts.iter().cloned()).collect();
+    let right_facts: Vec<Fact> = right.iter().flat_map(|c| c.facts.iter().cloned()).collect();
+    let conflicts = facts::conflicts(&left_facts, &right_facts);
+    let relation = if conflicts.is_empty() {
+        Relation::Same
+    } else {
+        Relation::Differs
+    };
+    let left_text = join(left);
+    let right_text = join(right);
+    Comparison {
+        relation,
+        conflicts,
+        diff: word_diff(&left_text, &right_text),
+    }
+}
+
+fn join(claims: &[&Claim]) -> String {
+    claims
+        .iter()
+        .map(|c| c.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Word-level diff, with adjacent changes of one kind merged into one run.
+pub fn word_diff(left: &str, right: &str) -> Vec<DiffOp> {
+    let diff = TextDiff::from_words(left, right);
+    let mut out: Vec<DiffOp> = Vec::new();
+    for change in diff.iter_all_changes() {
+        let op = match change.tag() {
+            ChangeTag::Equal => Op::Equal,
+            ChangeTag::Delete => Op::Delete,
+            ChangeTag::Insert => Op::Insert,
+        };
+        match out.last_mut() {
+            Some(last) if last.op == op => last.text.push_str(change.value()),
+            _ => out.push(DiffOp {
+                op,
+                text: change.value().to_string(),
+            }),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rebuild(ops: &[DiffOp], keep: Op) -> String {
+        ops.iter()
+            .filter(|o| o.op == Op::Equal || o.op == keep)
+            .map(|o| o.text.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn word_diff_rebuilds_both_sides() {
+        let (a, b) = ("a four-day visit to Oslo", "a three-day state visit to Oslo");
+        let ops = word_diff(a, b);
+        assert_eq!(rebuild(&ops, Op::Delete), a);
+        assert_eq!(rebuild(&ops, Op::Insert), b);
+        assert!(ops.iter().any(|o| o.op == Op::Delete && o.text.contains("four-day")));
+    }
+}

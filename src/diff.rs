@@ -1,0 +1,118 @@
+//! The claim diff pipeline: text → article → claims → alignment → report.
+
+use crate::align::{self, AlignOptions};
+use crate::claims::{self, Claim};
+use crate::clean::{self, Article};
+use crate::compare;
+use crate::error::Error;
+use crate::report::{ClaimDiff, Pair, Sides};
+use serde::{Deserialize, Serialize};
+
+/// Default maximum size of one input text: 5 MiB.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 5 * 1024 * 1024;
+
+/// Options of [`diff`]. JSON and JS take them in camelCase; every field is optional.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct DiffOptions {
+    /// Clean the inputs first (default `true`); `false` takes every non-empty line as body.
+    pub clean: bool,
+    /// Minimum similarity in `0.0..=1.0` for two claims to be paired (default 0.3).
+    pub threshold: f64,
+    /// Maximum bytes of one input (default 5 MiB).
+    pub max_input_bytes: usize,
+}
+
+impl Default for DiffOptions {
+    fn default() -> Self {
+        Self {
+            clean: true,
+            threshold: AlignOptions::default().threshold,
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+        }
+    }
+}
+
+impl DiffOptions {
+    pub fn validate(&self) -> Result<(), Error> {
+        if !(0.0..=1.0).contains(&self.threshold) || self.threshold.is_nan() {
+            return Err(Error::InvalidOption(format!(
+                "threshold must be a number from 0 to 1, got {}",
+                self.threshold
+            )));
+        }
+        if self.max_input_bytes == 0 {
+            return Err(Error::InvalidOption(
+                "maxInputBytes must be a positive number of bytes".into(),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Rejects inputs over `max` bytes.
+pub fn check_size(text: &str, max: usize) -> Result<(), Error> {
+    if text.len() > max {
+        return Err(Error::TooLarge {
+            bytes: text.len(),
+            max,
+        });
+    }
+    Ok(())
+}
+
+/// Claim-level diff of two pasted articles.
+pub fn diff(left: &str, right: &str, options: &DiffOptions) -> Result<ClaimDiff, Error> {
+    options.validate()?;
+    check_size(left, options.max_input_bytes)?;
+    check_size(right, options.max_input_bytes)?;
+    let article = |text: &str| -> Article {
+        if options.clean {
+            clean::clean(text)
+        } else {
+            Article::from_clean_text(text)
+        }
+    };
+    let (left_article, right_article) = (article(left), article(right));
+    let left_claims = claims::extract(left, &left_article);
+    let right_claims = claims::extract(right, &right_article);
+    let align_options = AlignOptions {
+        threshold: options.threshold,
+    };
+    let alignments = align::align(&left_claims, &right_claims, &align_options);
+
+    let mut left_paired = vec![false; left_claims.len()];
+    let mut right_paired = vec![false; right_claims.len()];
+    let pairs = alignments
+        .into_iter()
+        .map(|a| {
+            let l: Vec<&Claim> = a.left.iter().map(|&i| &left_claims[i]).collect();
+            let r: Vec<&Claim> = a.right.iter().map(|&i| &right_claims[i]).collect();
+            a.left.iter().for_each(|&i| left_paired[i] = true);
+            a.right.iter().for_each(|&i| right_paired[i] = true);
+            let c = compare::compare(&l, &r);
+            Pair {
+                left: a.left,
+                right: a.right,
+                relation: c.relation,
+                score: a.score,
+                conflicts: c.conflicts,
+                diff: c.diff,
+            }
+        })
+        .collect();
+    let unpaired = |paired: &[bool]| -> Vec<usize> {
+        (0..paired.len()).filter(|&i| !paired[i]).collect()
+    };
+    Ok(ClaimDiff {
+        left_only: unpaired(&left_paired),
+        right_only: unpaired(&right_paired),
+        left: left_article,
+        right: right_article,
+        claims: Sides {
+            left: left_claims,
+            right: right_claims,
+        },
+        pairs,
+    })
+}

@@ -1,0 +1,90 @@
+//! Byte offsets to UTF-16 offsets.
+//!
+//! Rust slices by byte; the page (JavaScript strings) indexes by UTF-16 code unit. Every span
+//! the core reports carries both. Offsets are asked for in increasing order almost always, so
+//! the mapper walks forward from the last answer: mapping all spans of a text is linear.
+
+/// Maps byte offsets of one text to UTF-16 offsets, walking forward from the previous query.
+pub struct Utf16Mapper<'a> {
+    text: &'a str,
+    byte: usize,
+    utf16: usize,
+}
+
+impl<'a> Utf16Mapper<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            byte: 0,
+            utf16: 0,
+        }
+    }
+
+    /// UTF-16 offset of `byte`, which must lie on a char boundary of the text.
+    pub fn utf16(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            // Rare backwards query: restart rather than keep a table.
+            self.byte = 0;
+            self.utf16 = 0;
+        }
+        let gap = &self.text[self.byte..byte];
+        self.utf16 += if gap.is_ascii() {
+            gap.len()
+        } else {
+            gap.encode_utf16().count()
+        };
+        self.byte = byte;
+        self.utf16
+    }
+}
+
+/// A span of the input in both coordinate systems. Ends are exclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub utf16_start: usize,
+    pub utf16_end: usize,
+}
+
+impl Span {
+    pub fn new(mapper: &mut Utf16Mapper, start: usize, end: usize) -> Self {
+        Self {
+            start,
+            end,
+            utf16_start: mapper.utf16(start),
+            utf16_end: mapper.utf16(end),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_offsets_are_equal() {
+        let mut m = Utf16Mapper::new("hello world");
+        assert_eq!(m.utf16(5), 5);
+        assert_eq!(m.utf16(11), 11);
+    }
+
+    #[test]
+    fn astral_chars_count_two_units() {
+        // "é" is 2 bytes / 1 unit, "😀" is 4 bytes / 2 units.
+        let text = "é😀a";
+        let mut m = Utf16Mapper::new(text);
+        assert_eq!(m.utf16(2), 1);
+        assert_eq!(m.utf16(6), 3);
+        assert_eq!(m.utf16(7), 4);
+        assert_eq!(text.encode_utf16().count(), 4);
+    }
+
+    #[test]
+    fn backwards_query_restarts() {
+        let mut m = Utf16Mapper::new("é😀a");
+        assert_eq!(m.utf16(7), 4);
+        assert_eq!(m.utf16(2), 1);
+    }
+}
