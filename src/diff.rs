@@ -101,9 +101,8 @@ pub fn diff(left: &str, right: &str, options: &DiffOptions) -> Result<ClaimDiff,
             }
         })
         .collect();
-    let unpaired = |paired: &[bool]| -> Vec<usize> {
-        (0..paired.len()).filter(|&i| !paired[i]).collect()
-    };
+    let unpaired =
+        |paired: &[bool]| -> Vec<usize> { (0..paired.len()).filter(|&i| !paired[i]).collect() };
     Ok(ClaimDiff {
         left_only: unpaired(&left_paired),
         right_only: unpaired(&right_paired),

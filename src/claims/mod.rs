@@ -70,12 +70,20 @@ mod tests {
         let texts: Vec<&str> = claims.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(
             texts,
-            ["Première phrase.", "Second one!", "Third — “quoted.”", "Fourth."]
+            [
+                "Première phrase.",
+                "Second one!",
+                "Third — “quoted.”",
+                "Fourth."
+            ]
         );
         let utf16: Vec<u16> = input.encode_utf16().collect();
         for c in &claims {
             assert_eq!(&input[c.start..c.end], c.text);
-            assert_eq!(String::from_utf16_lossy(&utf16[c.utf16_start..c.utf16_end]), c.text);
+            assert_eq!(
+                String::from_utf16_lossy(&utf16[c.utf16_start..c.utf16_end]),
+                c.text
+            );
         }
         assert_eq!(claims[2].paragraph, 1);
         assert_eq!(claims[3].id, 3);

@@ -96,10 +96,15 @@ mod tests {
 
     #[test]
     fn word_diff_rebuilds_both_sides() {
-        let (a, b) = ("a four-day visit to Oslo", "a three-day state visit to Oslo");
+        let (a, b) = (
+            "a four-day visit to Oslo",
+            "a three-day state visit to Oslo",
+        );
         let ops = word_diff(a, b);
         assert_eq!(rebuild(&ops, Op::Delete), a);
         assert_eq!(rebuild(&ops, Op::Insert), b);
-        assert!(ops.iter().any(|o| o.op == Op::Delete && o.text.contains("four-day")));
+        assert!(ops
+            .iter()
+            .any(|o| o.op == Op::Delete && o.text.contains("four-day")));
     }
 }

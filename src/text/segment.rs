@@ -30,8 +30,8 @@ const LOOKBACK: usize = 32;
 /// Courtesy and rank titles: a period after them never ends a sentence.
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "sen", "rep", "gov", "gen", "lt",
-    "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "cpl", "pvt", "rev", "hon", "pres",
-    "supt", "det", "insp", "fr", "sr", "st", "mt", "ft", "atty", "amb", "gen", "brig",
+    "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "cpl", "pvt", "rev", "hon", "pres", "supt",
+    "det", "insp", "fr", "sr", "st", "mt", "ft", "atty", "amb", "gen", "brig",
 ];
 
 /// Words abbreviated before a number ("Jan. 14", "No. 2", "Vol. 3"): no split before a digit.
@@ -48,13 +48,85 @@ const NEVER_FINAL: &[&str] = &["vs", "v", "e.g", "i.e", "cf", "viz", "al"];
 /// sentence ("U.S.", "a.m.", "Inc."), only these make the period a boundary: "the U.S. Senate"
 /// stays whole, "of the U.S. The visit" splits.
 const SENTENCE_OPENERS: &[&str] = &[
-    "the", "a", "an", "it", "it's", "he", "she", "they", "we", "i", "you", "but", "and", "or",
-    "in", "on", "at", "this", "that", "these", "those", "there", "his", "her", "its", "their",
-    "our", "my", "what", "when", "where", "why", "how", "who", "while", "after", "before", "as",
-    "if", "so", "yet", "however", "meanwhile", "still", "also", "some", "many", "most", "both",
-    "one", "no", "not", "now", "then", "since", "for", "from", "with", "by", "to", "under",
-    "during", "officials", "critics", "analysts", "experts", "earlier", "later", "last", "next",
-    "according", "despite", "although", "though", "because", "instead", "even", "all", "each",
+    "the",
+    "a",
+    "an",
+    "it",
+    "it's",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "but",
+    "and",
+    "or",
+    "in",
+    "on",
+    "at",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "what",
+    "when",
+    "where",
+    "why",
+    "how",
+    "who",
+    "while",
+    "after",
+    "before",
+    "as",
+    "if",
+    "so",
+    "yet",
+    "however",
+    "meanwhile",
+    "still",
+    "also",
+    "some",
+    "many",
+    "most",
+    "both",
+    "one",
+    "no",
+    "not",
+    "now",
+    "then",
+    "since",
+    "for",
+    "from",
+    "with",
+    "by",
+    "to",
+    "under",
+    "during",
+    "officials",
+    "critics",
+    "analysts",
+    "experts",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "according",
+    "despite",
+    "although",
+    "though",
+    "because",
+    "instead",
+    "even",
+    "all",
+    "each",
 ];
 
 fn is_terminator(c: char) -> bool {
@@ -66,11 +138,17 @@ fn is_cjk_terminator(c: char) -> bool {
 }
 
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}' | '」' | '』' | '）')
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}' | '」' | '』' | '）'
+    )
 }
 
 fn is_opener(c: char) -> bool {
-    matches!(c, '"' | '\'' | '“' | '‘' | '«' | '(' | '[' | '¿' | '¡' | '「' | '『' | '（')
+    matches!(
+        c,
+        '"' | '\'' | '“' | '‘' | '«' | '(' | '[' | '¿' | '¡' | '「' | '『' | '（'
+    )
 }
 
 /// Sentences of `text`, with byte and UTF-16 offsets into it.
@@ -298,7 +376,10 @@ mod tests {
     fn splits_after_us_when_a_sentence_opens() {
         assert_eq!(
             split("The plan is independent of the U.S. The minister agreed."),
-            ["The plan is independent of the U.S.", "The minister agreed."]
+            [
+                "The plan is independent of the U.S.",
+                "The minister agreed."
+            ]
         );
     }
 
@@ -306,7 +387,10 @@ mod tests {
     fn keeps_titles_and_initials() {
         assert_eq!(
             split("Mr. Lind met Dr. Osei and J. R. Vance in Oslo. Talks went on."),
-            ["Mr. Lind met Dr. Osei and J. R. Vance in Oslo.", "Talks went on."]
+            [
+                "Mr. Lind met Dr. Osei and J. R. Vance in Oslo.",
+                "Talks went on."
+            ]
         );
     }
 
@@ -325,7 +409,10 @@ mod tests {
     fn keeps_times_of_day() {
         assert_eq!(
             split("It opened at 9 a.m. Tuesday in the hall. It closed at noon."),
-            ["It opened at 9 a.m. Tuesday in the hall.", "It closed at noon."]
+            [
+                "It opened at 9 a.m. Tuesday in the hall.",
+                "It closed at noon."
+            ]
         );
     }
 
@@ -333,7 +420,10 @@ mod tests {
     fn keeps_ellipses() {
         assert_eq!(
             split("She paused... Then she went on. He waited… Nothing came."),
-            ["She paused... Then she went on.", "He waited… Nothing came."]
+            [
+                "She paused... Then she went on.",
+                "He waited… Nothing came."
+            ]
         );
     }
 
@@ -341,7 +431,10 @@ mod tests {
     fn quote_mark_stays_with_the_sentence() {
         assert_eq!(
             split("It called this “strategic autonomy.” The talks resume today."),
-            ["It called this “strategic autonomy.”", "The talks resume today."]
+            [
+                "It called this “strategic autonomy.”",
+                "The talks resume today."
+            ]
         );
         assert_eq!(
             split("\"We are ready.\" She left."),
@@ -374,7 +467,10 @@ mod tests {
 
     #[test]
     fn lowercase_after_period_does_not_split() {
-        assert_eq!(split("Visit example.com. or not"), ["Visit example.com. or not"]);
+        assert_eq!(
+            split("Visit example.com. or not"),
+            ["Visit example.com. or not"]
+        );
     }
 
     #[test]

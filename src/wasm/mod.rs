@@ -1,0 +1,67 @@
+//! The JS boundary, and nothing else: read JS values with serde-wasm-bindgen, call the core,
+//! write the result back. Errors become JS `Error`s with a message; panics never escape as
+//! silent aborts (the panic hook logs them).
+
+use crate::diff::{check_size, DiffOptions, DEFAULT_MAX_INPUT_BYTES};
+use serde::Serialize;
+use serde_wasm_bindgen::Serializer;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = include_str!("types.d.ts");
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// Plain objects and `null` for missing values, as JSON would give them.
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let serializer = Serializer::new()
+        .serialize_missing_as_null(true)
+        .serialize_maps_as_objects(true);
+    value
+        .serialize(&serializer)
+        .map_err(|e| JsError::new(&format!("could not convert the result to JS: {e}")))
+}
+
+fn core_error(e: crate::Error) -> JsError {
+    JsError::new(&e.to_string())
+}
+
+/// Splits text into sentences with byte and UTF-16 offsets.
+#[wasm_bindgen(unchecked_return_type = "Sentence[]")]
+pub fn sentences(text: &str) -> Result<JsValue, JsError> {
+    check_size(text, DEFAULT_MAX_INPUT_BYTES).map_err(core_error)?;
+    to_js(&crate::sentences(text))
+}
+
+/// Recovers the article from pasted page text.
+#[wasm_bindgen(unchecked_return_type = "Article")]
+pub fn clean(text: &str) -> Result<JsValue, JsError> {
+    check_size(text, DEFAULT_MAX_INPUT_BYTES).map_err(core_error)?;
+    to_js(&crate::clean(text))
+}
+
+/// Claim-level diff of two pasted articles.
+#[wasm_bindgen(unchecked_return_type = "ClaimDiff")]
+pub fn diff(
+    left: &str,
+    right: &str,
+    #[wasm_bindgen(unchecked_param_type = "DiffOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let options = diff_options(options)?;
+    to_js(&crate::diff(left, right, &options).map_err(core_error)?)
+}
+
+fn diff_options(value: JsValue) -> Result<DiffOptions, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(DiffOptions::default());
+    }
+    if !value.is_object() {
+        return Err(JsError::new(
+            "invalid option: options must be an object such as { threshold: 0.3 }",
+        ));
+    }
+    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("invalid option: {e}")))
+}

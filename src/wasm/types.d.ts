@@ -1,0 +1,123 @@
+/** A sentence with its place in the input (ends exclusive). */
+export interface Sentence {
+  text: string;
+  /** Byte offsets into the UTF-8 input. */
+  start: number;
+  end: number;
+  /** UTF-16 offsets: use these with JS string methods. */
+  utf16Start: number;
+  utf16End: number;
+}
+
+export type Role = "title" | "dek" | "byline" | "date" | "heading" | "body" | "caption" | "boilerplate";
+
+/** One non-empty input line with its role and the reason for it. */
+export interface Line {
+  /** 1-based line number in the input. */
+  line: number;
+  role: Role;
+  /** Why the line got its role, e.g. "prose", "repeated-line", "teaser-list". */
+  reason: string;
+  /** The line, trimmed. */
+  text: string;
+  start: number;
+  end: number;
+  utf16Start: number;
+  utf16End: number;
+}
+
+/** The article recovered from pasted page text (field names follow Mozilla Readability). */
+export interface Article {
+  title: string | null;
+  /** Author names only, joined with ", ". */
+  byline: string | null;
+  /** The dek (standfirst). */
+  excerpt: string | null;
+  /** ISO date, "YYYY-MM-DD" plus "THH:MM" when the page gives a time. */
+  publishedTime: string | null;
+  /** The date as the page wrote it. */
+  dateText: string | null;
+  /** BCP 47 language code. */
+  lang: string | null;
+  /** Body paragraphs and section headings, in input order. */
+  paragraphs: string[];
+  /** Indexes into `paragraphs` of the section headings. */
+  headings: number[];
+  /** `paragraphs` joined by blank lines. */
+  textContent: string;
+  /** Characters of `textContent`. */
+  length: number;
+  lines: Line[];
+  /** For each paragraph, its index into `lines`. */
+  paragraphLines: number[];
+}
+
+export type FactKind =
+  | "number" | "percent" | "multiplier" | "duration" | "date" | "weekday"
+  | "year" | "money" | "ordinal" | "entity";
+
+/** A detail stated in a claim, normalised. Offsets are relative to the claim text. */
+export interface Fact {
+  kind: FactKind;
+  text: string;
+  value: string;
+  approx: boolean;
+  start: number;
+  end: number;
+  utf16Start: number;
+  utf16End: number;
+}
+
+/** A sentence of an article's body. Offsets are into the input text. */
+export interface Claim {
+  id: number;
+  text: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  utf16Start: number;
+  utf16End: number;
+  facts: Fact[];
+}
+
+/** A detail on which two aligned claims disagree. */
+export interface Conflict {
+  kind: FactKind;
+  left: string;
+  right: string;
+  leftValue: string;
+  rightValue: string;
+}
+
+export interface DiffOp {
+  op: "equal" | "delete" | "insert";
+  text: string;
+}
+
+/** Aligned claims (ids into `claims.left` / `claims.right`) and how they compare. */
+export interface Pair {
+  left: number[];
+  right: number[];
+  relation: "same" | "differs";
+  score: number;
+  conflicts: Conflict[];
+  diff: DiffOp[];
+}
+
+export interface ClaimDiff {
+  left: Article;
+  right: Article;
+  claims: { left: Claim[]; right: Claim[] };
+  pairs: Pair[];
+  leftOnly: number[];
+  rightOnly: number[];
+}
+
+export interface DiffOptions {
+  /** Clean the inputs first (default true); false takes every non-empty line as body. */
+  clean?: boolean;
+  /** Minimum similarity, 0 to 1, for two claims to be paired (default 0.3). */
+  threshold?: number;
+  /** Maximum bytes of one input (default 5 MiB). */
+  maxInputBytes?: number;
+}
