@@ -34,6 +34,9 @@ impl Default for DiffOptions {
 }
 
 impl DiffOptions {
+    /// The option names as JSON and JS spell them.
+    pub const FIELDS: &'static [&'static str] = &["clean", "threshold", "maxInputBytes"];
+
     pub fn validate(&self) -> Result<(), Error> {
         if !(0.0..=1.0).contains(&self.threshold) || self.threshold.is_nan() {
             return Err(Error::InvalidOption(format!(

@@ -26,7 +26,7 @@ pub mod report;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use clean::{clean, Article};
 pub use diff::{diff, DiffOptions};

@@ -63,5 +63,15 @@ fn diff_options(value: JsValue) -> Result<DiffOptions, JsError> {
             "invalid option: options must be an object such as { threshold: 0.3 }",
         ));
     }
+    // serde-wasm-bindgen reads only the fields it knows, so catch misspelt ones here.
+    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !DiffOptions::FIELDS.contains(&key.as_str()) {
+            return Err(JsError::new(&format!(
+                "invalid option: unknown field `{key}`, expected one of {}",
+                DiffOptions::FIELDS.join(", ")
+            )));
+        }
+    }
     serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("invalid option: {e}")))
 }

@@ -1,0 +1,120 @@
+//! Cases shared by the browser (tests/web.rs) and Node (tests/node.rs) wasm suites: they call
+//! the exported JS API and assert on the objects it returns.
+
+use claimdiff::wasm;
+use claimdiff::{Article, ClaimDiff, Sentence};
+use wasm_bindgen::JsValue;
+
+const ARTICLE: &str = include_str!("../../www/samples/ferry-wire.txt");
+
+fn error_message(err: wasm_bindgen::JsError) -> String {
+    let value: JsValue = err.into();
+    let error: js_sys::Error = value.into();
+    String::from(error.message())
+}
+
+pub fn sentences_keeps_abbreviations_and_offsets() {
+    let text = "Mr. Okafor met U.S. officials on Jan. 14 in Lagos. “It went well.” Did it?";
+    let value = wasm::sentences(text).unwrap();
+    assert!(
+        js_sys::Array::is_array(&value),
+        "sentences() returns a JS array"
+    );
+    let found: Vec<Sentence> = serde_wasm_bindgen::from_value(value).unwrap();
+    let texts: Vec<&str> = found.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Mr. Okafor met U.S. officials on Jan. 14 in Lagos.",
+            "“It went well.”",
+            "Did it?"
+        ]
+    );
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    for s in &found {
+        assert_eq!(
+            String::from_utf16(&utf16[s.utf16_start..s.utf16_end]).unwrap(),
+            s.text
+        );
+    }
+}
+
+pub fn sentences_object_has_camel_case_fields() {
+    let value = wasm::sentences("One. Two.").unwrap();
+    let first = js_sys::Reflect::get_u32(&value, 0).unwrap();
+    for key in ["text", "start", "end", "utf16Start", "utf16End"] {
+        assert!(
+            js_sys::Reflect::has(&first, &JsValue::from_str(key)).unwrap(),
+            "missing field {key}"
+        );
+    }
+}
+
+pub fn clean_returns_article_with_null_metadata() {
+    let value = wasm::clean("Just one sentence of text.").unwrap();
+    let byline = js_sys::Reflect::get(&value, &JsValue::from_str("byline")).unwrap();
+    assert!(byline.is_null(), "missing metadata is null, not undefined");
+    let article: Article = serde_wasm_bindgen::from_value(value).unwrap();
+    assert_eq!(article.paragraphs, ["Just one sentence of text."]);
+}
+
+pub fn clean_recovers_sample_article_body() {
+    let article: Article = serde_wasm_bindgen::from_value(wasm::clean(ARTICLE).unwrap()).unwrap();
+    assert!(article.paragraphs.len() >= 3);
+    assert!(article.lines.len() >= article.paragraphs.len());
+}
+
+pub fn diff_of_identical_texts_pairs_everything() {
+    let text = "The ferry sank on Tuesday. Forty people were rescued. The port stays closed.";
+    let value = wasm::diff(text, text, JsValue::UNDEFINED).unwrap();
+    let report: ClaimDiff = serde_wasm_bindgen::from_value(value).unwrap();
+    assert_eq!(report.claims.left.len(), 3);
+    assert_eq!(report.pairs.len(), 3);
+    assert!(report.left_only.is_empty() && report.right_only.is_empty());
+}
+
+pub fn diff_rejects_bad_options_with_an_error() {
+    let options = js_sys::JSON::parse(r#"{"threshold": 7}"#).unwrap();
+    let err = wasm::diff("a.", "b.", options).unwrap_err();
+    assert!(error_message(err).contains("threshold"));
+    let options = js_sys::JSON::parse(r#"{"thresh": 0.5}"#).unwrap();
+    let err = wasm::diff("a.", "b.", options).unwrap_err();
+    assert!(error_message(err).contains("unknown field"));
+    let err = wasm::diff("a.", "b.", JsValue::from_str("fast")).unwrap_err();
+    assert!(error_message(err).contains("options must be an object"));
+}
+
+pub fn diff_rejects_oversized_input() {
+    let options = js_sys::JSON::parse(r#"{"maxInputBytes": 10}"#).unwrap();
+    let err = wasm::diff("This text is longer than ten bytes.", "b.", options).unwrap_err();
+    assert!(error_message(err).contains("maximum of 10 bytes"));
+}
+
+/// Declares one `#[wasm_bindgen_test]` per shared case, so each suite lists them once.
+#[macro_export]
+macro_rules! wasm_cases {
+    ($($name:ident),* $(,)?) => {
+        $(
+            #[wasm_bindgen_test::wasm_bindgen_test]
+            fn $name() {
+                common::$name();
+            }
+        )*
+    };
+}
+
+/// Every shared case, for both suites.
+#[macro_export]
+macro_rules! all_wasm_cases {
+    () => {
+        $crate::wasm_cases!(
+            sentences_keeps_abbreviations_and_offsets,
+            sentences_object_has_camel_case_fields,
+            clean_returns_article_with_null_metadata,
+            clean_recovers_sample_article_body,
+            diff_of_identical_texts_pairs_everything,
+            diff_rejects_bad_options_with_an_error,
+            diff_rejects_oversized_input,
+        );
+    };
+}
