@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
+import json
 import tomllib
 from pathlib import Path
 
@@ -45,6 +46,52 @@ def optimise(wasm: Path, opt: dict):
     tmp = wasm.with_suffix(".opt.wasm")
     run([exe, *opt.get("flags", ["-O"]), str(wasm), "-o", str(tmp)])
     tmp.replace(wasm)
+
+
+def entry(target: dict, out_name: str) -> dict:
+    """The `exports` entry of one target folder."""
+    rel = Path(target["out-dir"]).name
+    return {"types": f"./{rel}/{out_name}.d.ts", "default": f"./{rel}/{out_name}.js"}
+
+
+def write_package(config: dict, targets: list):
+    """Turns pkg/ into one npm package over every target folder (wasm-pack writes one
+    package per target, without an exports map)."""
+    pack, out_name = config["package"], config["build"]["out-name"]
+    cargo = tomllib.loads((ROOT / "Cargo.toml").read_text())["package"]
+    by_name = {t["name"]: t for t in targets}
+    node, default = by_name[pack["node"]], by_name[pack["default"]]
+    exports = {".": {"node": entry(node, out_name), "default": entry(default, out_name)}}
+    for t in targets:
+        rel = Path(t["out-dir"]).name
+        exports[f"./{rel}"] = entry(t, out_name)
+        exports[f"./{rel}/{out_name}_bg.wasm"] = f"./{rel}/{out_name}_bg.wasm"
+        # Each folder says its own module kind: the nodejs output is CommonJS, the rest ESM.
+        kind = "commonjs" if t["name"] == "nodejs" else "module"
+        # wasm-pack's `*` .gitignore would make npm pack skip the folder.
+        (ROOT / t["out-dir"] / ".gitignore").unlink(missing_ok=True)
+        (ROOT / t["out-dir"] / "package.json").write_text(json.dumps({"type": kind}) + "\n")
+    exports["./package.json"] = "./package.json"
+    default_rel = Path(default["out-dir"]).name
+    package = {
+        "name": cargo["name"],
+        "version": cargo["version"],
+        "description": cargo["description"],
+        "keywords": cargo.get("keywords", []),
+        "license": cargo["license"],
+        "repository": {"type": "git", "url": "git+" + cargo["repository"] + ".git"},
+        "main": entry(node, out_name)["default"],
+        "module": entry(default, out_name)["default"],
+        "types": entry(default, out_name)["types"],
+        "exports": exports,
+        "files": [Path(t["out-dir"]).name + "/" for t in targets] + ["README.md"],
+        # Only the bundler entry instantiates the module on import.
+        "sideEffects": [f"./{default_rel}/{out_name}.js", f"./{default_rel}/snippets/*"],
+    }
+    pkg = ROOT / pack["dir"]
+    (pkg / "package.json").write_text(json.dumps(package, indent=2) + "\n")
+    shutil.copy(ROOT / pack["readme"], pkg / "README.md")
+    print(f"[package] {pkg.relative_to(ROOT)}/package.json: {package['name']}@{package['version']}")
 
 
 def main():
@@ -82,6 +129,8 @@ def main():
             shutil.copytree(out_dir, dest, ignore=shutil.ignore_patterns(".gitignore"))
     if failures:
         sys.exit("size budget exceeded: " + "; ".join(failures))
+    if "package" in config and len(targets) == len(config["target"]):
+        write_package(config, targets)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-// Static server for www/ on localhost only. Used by scripts/run.sh and by the page tests.
+// Static server on localhost only, for www/ by default. Used by scripts/run.sh and the tests.
 // Usage: node scripts/serve.mjs [PORT]   (0 or none picks a free port; prints the URL)
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -18,12 +18,12 @@ const TYPES = {
   ".ts": "text/plain; charset=utf-8",
 };
 
-/** Starts the server; resolves to { server, url }. */
-export function serve(port = 0) {
+/** Starts the server for `root`; resolves to { server, url }. */
+export function serve(port = 0, root = ROOT) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
-    let file = normalize(join(ROOT, path));
-    if (file !== ROOT && !file.startsWith(ROOT + sep)) {
+    let file = normalize(join(root, path));
+    if (file !== root && !file.startsWith(root + sep)) {
       res.writeHead(403).end();
       return;
     }

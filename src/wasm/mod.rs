@@ -43,13 +43,10 @@ pub fn clean(text: &str) -> Result<JsValue, JsError> {
     to_js(&crate::clean(text))
 }
 
-/// Claim-level diff of two pasted articles.
-#[wasm_bindgen(unchecked_return_type = "ClaimDiff")]
-pub fn diff(
-    left: &str,
-    right: &str,
-    #[wasm_bindgen(unchecked_param_type = "DiffOptions | undefined")] options: JsValue,
-) -> Result<JsValue, JsError> {
+/// Claim-level diff of two pasted articles. Its TypeScript signature, with `options`
+/// optional, is written in types.d.ts.
+#[wasm_bindgen(skip_typescript)]
+pub fn diff(left: &str, right: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options = diff_options(options)?;
     to_js(&crate::diff(left, right, &options).map_err(core_error)?)
 }

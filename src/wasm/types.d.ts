@@ -121,3 +121,10 @@ export interface DiffOptions {
   /** Maximum bytes of one input (default 5 MiB). */
   maxInputBytes?: number;
 }
+
+/**
+ * Claim-level diff of two pasted articles: cleans both (unless `options.clean` is false),
+ * aligns their claims and types every conflicting detail. Throws an `Error` for input over
+ * `maxInputBytes` or invalid options.
+ */
+export function diff(left: string, right: string, options?: DiffOptions): ClaimDiff;
