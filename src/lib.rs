@@ -19,7 +19,6 @@ pub mod clean;
 pub mod compare;
 pub mod diff;
 pub mod error;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
 pub mod facts;
 pub mod report;
