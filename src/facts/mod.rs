@@ -1,5 +1,22 @@
 //! Facts inside a claim, normalised so that two wordings of one detail compare equal:
 //! numbers, percentages, multipliers, durations, dates, years, money, ordinals and names.
+//!
+//! Each normaliser proposes candidate spans over one token list; where candidates overlap
+//! the longest wins ("January 14, 2026" over the year "2026", "$11.2 billion" over the
+//! number), so every stretch of text states at most one fact. All scans are linear in the
+//! sentence, with fixed look-behind windows.
+
+mod conflict;
+mod dates;
+mod duration;
+mod entities;
+mod multiplier;
+mod numbers;
+mod ordinal;
+mod percent;
+mod tokens;
+
+pub use conflict::{agreement, conflicts};
 
 use serde::{Deserialize, Serialize};
 
@@ -26,7 +43,9 @@ pub struct Fact {
     pub kind: FactKind,
     /// The words as the claim gives them ("four-day", "100 %").
     pub text: String,
-    /// The normalised value ("4 days", "100%", "~10 years", "x2", "+50%", "2026-01-14").
+    /// The normalised value: "4 days", "~10 years" ("~" for a rounding hedge such as
+    /// "nearly"), "100%", "+50%" (a change), "x2", "2026-01-14", "--01-14" (no year),
+    /// "since 2017", "US$5000000000", "1st", "Mark Carney". Equal values mean equal facts.
     pub value: String,
     /// Whether the claim hedges the value ("nearly", "about", "at least").
     pub approx: bool,
@@ -36,6 +55,10 @@ pub struct Fact {
     /// UTF-16 offsets of `text` within the claim text.
     pub utf16_start: usize,
     pub utf16_end: usize,
+    /// For numbers and ordinals, the content words that follow ("trapped", "miner"): what
+    /// is counted, so that only counts of the same thing conflict. Internal, not serialised.
+    #[serde(skip)]
+    pub context: Vec<String>,
 }
 
 /// A detail on which two aligned claims disagree.
@@ -51,20 +74,169 @@ pub struct Conflict {
     pub right_value: String,
 }
 
-/// The facts stated in one sentence.
-pub fn extract(sentence: &str) -> Vec<Fact> {
-    let _ = sentence;
-    Vec::new()
+/// A proposed fact, in byte offsets of the sentence.
+pub(crate) struct Cand {
+    pub kind: FactKind,
+    pub start: usize,
+    pub end: usize,
+    pub value: String,
+    pub approx: bool,
+    pub context: Vec<String>,
 }
 
-/// The details on which two claims' facts disagree.
-pub fn conflicts(left: &[Fact], right: &[Fact]) -> Vec<Conflict> {
-    let _ = (left, right);
-    Vec::new()
+/// Which of two same-length candidates wins: the more specific kind.
+fn priority(kind: FactKind) -> u8 {
+    match kind {
+        FactKind::Money => 0,
+        FactKind::Percent => 1,
+        FactKind::Multiplier => 2,
+        FactKind::Duration => 3,
+        FactKind::Date => 4,
+        FactKind::Weekday => 5,
+        FactKind::Year => 6,
+        FactKind::Ordinal => 7,
+        FactKind::Number => 8,
+        FactKind::Entity => 9,
+    }
+}
+
+/// Facts of a sentence, and sentence-initial names that need the article's support.
+fn extract_parts(sentence: &str) -> (Vec<Fact>, Vec<Fact>) {
+    let toks = tokens::tokenize(sentence);
+    let mut cands = Vec::new();
+    let mut tentative = Vec::new();
+    numbers::money_facts(sentence, &toks, &mut cands);
+    percent::percent_facts(sentence, &toks, &mut cands);
+    multiplier::multiplier_facts(sentence, &toks, &mut cands);
+    duration::duration_facts(sentence, &toks, &mut cands);
+    dates::date_facts(sentence, &toks, &mut cands);
+    dates::weekday_facts(sentence, &toks, &mut cands);
+    dates::year_facts(sentence, &toks, &mut cands);
+    ordinal::ordinal_facts(sentence, &toks, &mut cands);
+    numbers::number_facts(sentence, &toks, &mut cands);
+    entities::entity_facts(sentence, &toks, &mut cands, &mut tentative);
+
+    cands.sort_by_key(|c| {
+        (
+            std::cmp::Reverse(c.end - c.start),
+            c.start,
+            priority(c.kind),
+        )
+    });
+    // Sentence-initial words come last: any other reading of their span wins.
+    let all = cands
+        .into_iter()
+        .map(|c| (c, false))
+        .chain(tentative.into_iter().map(|c| (c, true)));
+    let mut taken = vec![false; sentence.len()];
+    let mut keep = Vec::new();
+    for (c, tentative) in all {
+        if c.start >= c.end || taken[c.start..c.end].iter().any(|&t| t) {
+            continue;
+        }
+        taken[c.start..c.end].iter_mut().for_each(|t| *t = true);
+        keep.push((c, tentative));
+    }
+    keep.sort_by_key(|(c, _)| c.start);
+    let mut facts = Vec::new();
+    let mut initial = Vec::new();
+    let mut utf16 = 0;
+    let mut at = 0;
+    for (c, tentative) in keep {
+        utf16 += sentence[at..c.start].encode_utf16().count();
+        let utf16_start = utf16;
+        utf16 += sentence[c.start..c.end].encode_utf16().count();
+        at = c.end;
+        let fact = Fact {
+            kind: c.kind,
+            text: sentence[c.start..c.end].to_string(),
+            value: c.value,
+            approx: c.approx,
+            start: c.start,
+            end: c.end,
+            utf16_start,
+            utf16_end: utf16,
+            context: c.context,
+        };
+        if tentative {
+            initial.push(fact);
+        } else {
+            facts.push(fact);
+        }
+    }
+    (facts, initial)
+}
+
+/// The facts stated in one sentence.
+pub fn extract(sentence: &str) -> Vec<Fact> {
+    extract_parts(sentence).0
 }
 
 /// The facts of every sentence of one article. Names are resolved across the article, so
 /// "Carney" in a later sentence is the "Mark Carney" of an earlier one.
 pub fn extract_all(sentences: &[&str]) -> Vec<Vec<Fact>> {
-    sentences.iter().map(|s| extract(s)).collect()
+    let (mut facts, tentative): (Vec<_>, Vec<_>) =
+        sentences.iter().map(|s| extract_parts(s)).unzip();
+    entities::resolve(&mut facts, tentative);
+    facts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_candidate_wins_and_offsets_are_exact() {
+        let s = "Le 5 mai — “Zoë” paid $1.5 million on January 14, 2026 for a 12-day tour.";
+        let facts = extract(s);
+        let got: Vec<(FactKind, &str, &str)> = facts
+            .iter()
+            .map(|f| (f.kind, f.text.as_str(), f.value.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (FactKind::Number, "5", "5"),
+                (FactKind::Entity, "Zoë", "Zoë"),
+                (FactKind::Money, "$1.5 million", "$1500000"),
+                (FactKind::Date, "January 14, 2026", "2026-01-14"),
+                (FactKind::Duration, "12-day", "12 days"),
+            ]
+        );
+        let utf16: Vec<u16> = s.encode_utf16().collect();
+        for f in &facts {
+            assert_eq!(&s[f.start..f.end], f.text);
+            let back = String::from_utf16(&utf16[f.utf16_start..f.utf16_end]).unwrap();
+            assert_eq!(back, f.text);
+        }
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        let long_digits = "7".repeat(400);
+        let inputs = [
+            "",
+            "$",
+            "%",
+            "\0\0",
+            "北京在2026年1月14日。😀 $ % per cent",
+            "1.2.3.4 ,,, --- 10^400",
+            long_digits.as_str(),
+            "’s ' A. B. U.S U.S.A. Mr. . -day -fold twenty- hundred and",
+            "January 32, May 0, 99th 1st 2nd 0th",
+        ];
+        for s in inputs {
+            for f in extract(s) {
+                assert!(s.is_char_boundary(f.start) && s.is_char_boundary(f.end));
+            }
+        }
+        let _ = extract_all(&inputs);
+    }
+
+    #[test]
+    fn facts_serialise_without_internal_context() {
+        let f = &extract("7 geese")[0];
+        let json = serde_json::to_string(f).unwrap();
+        assert!(json.contains("\"utf16Start\":0") && !json.contains("context"));
+    }
 }

@@ -1,0 +1,249 @@
+//! A one-pass tokenizer for fact extraction, and the word lists several normalisers share.
+//!
+//! Tokens are words (letters, with inner apostrophes; "U.S." kept whole), ASCII digit runs
+//! (with inner "," and "." before a digit) and single punctuation chars. Whitespace only
+//! separates; adjacency is read from the offsets.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    Word,
+    Num,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+}
+
+impl Tok<'_> {
+    pub fn is(&self, word: &str) -> bool {
+        self.text.eq_ignore_ascii_case(word)
+    }
+
+    pub fn is_any(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.is(w))
+    }
+
+    pub fn is_punct(&self, chars: &str) -> bool {
+        self.kind == TokKind::Punct && chars.contains(self.text)
+    }
+
+    /// The word without a possessive "'s" ("Carney’s" → "Carney").
+    pub fn base(&self) -> &str {
+        strip_possessive(self.text)
+    }
+}
+
+pub(crate) fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let mut it = s.char_indices().peekable();
+    while let Some((start, c)) = it.next() {
+        if c.is_whitespace() || c == '\0' {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        let kind = if c.is_ascii_digit() {
+            loop {
+                let rest = &s[end..];
+                let mut chars = rest.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(d), _) if d.is_ascii_digit() => end += 1,
+                    (Some(',' | '.'), Some(d)) if d.is_ascii_digit() => end += 2,
+                    _ => break,
+                }
+            }
+            TokKind::Num
+        } else if c.is_alphabetic() {
+            loop {
+                let rest = &s[end..];
+                let mut chars = rest.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(d), _) if d.is_alphanumeric() => end += d.len_utf8(),
+                    (Some(a), Some(d)) if is_apostrophe(a) && d.is_alphabetic() => {
+                        end += a.len_utf8() + d.len_utf8()
+                    }
+                    _ => break,
+                }
+            }
+            // "U.S." and "U.K.": single capitals joined by periods stay one word.
+            if end == start + 1 && c.is_ascii_uppercase() {
+                let b = s.as_bytes();
+                while end + 2 < b.len() + 1
+                    && b.get(end) == Some(&b'.')
+                    && b.get(end + 1).is_some_and(|x| x.is_ascii_uppercase())
+                    && !b.get(end + 2).is_some_and(|x| x.is_ascii_alphanumeric())
+                {
+                    end += 2;
+                }
+                if end > start + 1 && b.get(end) == Some(&b'.') {
+                    end += 1;
+                }
+            }
+            TokKind::Word
+        } else {
+            TokKind::Punct
+        };
+        while it.peek().is_some_and(|&(i, _)| i < end) {
+            it.next();
+        }
+        out.push(Tok {
+            text: &s[start..end],
+            start,
+            end,
+            kind,
+        });
+    }
+    out
+}
+
+/// Hedges before a quantity. `true`: a rounding ("about", shown as "~"); `false`: a bound
+/// ("at least", "more than"), kept as the stated value with `approx` set.
+const HEDGES: &[(&str, bool)] = &[
+    ("about", true),
+    ("around", true),
+    ("roughly", true),
+    ("approximately", true),
+    ("approx", true),
+    ("nearly", true),
+    ("almost", true),
+    ("some", true),
+    ("circa", true),
+    ("~", true),
+    ("an estimated", true),
+    ("close to", true),
+    ("just under", true),
+    ("just over", true),
+    ("just shy of", true),
+    ("more than", false),
+    ("less than", false),
+    ("fewer than", false),
+    ("at least", false),
+    ("at most", false),
+    ("up to", false),
+    ("over", false),
+    ("under", false),
+    ("upwards of", false),
+    ("in excess of", false),
+    ("no more than", false),
+    ("no less than", false),
+    ("no fewer than", false),
+];
+
+/// The hedge ending just before token `i`: (index of its first token, rounding?).
+pub(crate) fn hedge_before(toks: &[Tok], i: usize) -> Option<(usize, bool)> {
+    let mut best = None;
+    for &(phrase, rounding) in HEDGES {
+        let n = phrase.split(' ').count();
+        if n > i {
+            continue;
+        }
+        let first = i - n;
+        if phrase.split(' ').zip(&toks[first..i]).all(|(w, t)| t.is(w))
+            && best.is_none_or(|(f, _)| first < f)
+        {
+            best = Some((first, rounding));
+        }
+    }
+    best
+}
+
+/// Small words that never name a slot or start a name.
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+    "but", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its",
+    "this", "that", "these", "those", "their", "his", "her", "our", "than", "more", "less", "over",
+    "under", "into", "about", "after", "before", "since", "per", "each", "who", "which", "will",
+    "would", "could", "can", "may", "might", "should", "not", "so", "if", "while",
+];
+
+/// Up to `max` content words after token `end` (exclusive), lowercase and singular, to tell
+/// the slot of a number or ordinal ("12 ministers", "first official visit").
+pub(crate) fn context_after(toks: &[Tok], end: usize, max: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    for t in toks.iter().skip(end).take(max + 2) {
+        match t.kind {
+            TokKind::Punct if t.text == "-" => continue,
+            TokKind::Word => {
+                let w = t.base().to_lowercase();
+                if FUNCTION_WORDS.contains(&w.as_str())
+                    || t.text.chars().next().is_some_and(char::is_uppercase)
+                {
+                    break;
+                }
+                out.push(singular(&w));
+                if out.len() == max {
+                    break;
+                }
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+pub(crate) fn singular(w: &str) -> String {
+    if let Some(stem) = w.strip_suffix("ies").filter(|s| s.len() > 2) {
+        return format!("{stem}y");
+    }
+    match w.strip_suffix('s') {
+        Some(stem) if stem.len() > 2 && !stem.ends_with('s') && !stem.ends_with('u') => {
+            stem.to_string()
+        }
+        _ => w.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokenize(s).iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn splits_words_numbers_and_marks() {
+        assert_eq!(
+            texts("The U.S. envoy’s 1,250.5 km trip, 3million-strong"),
+            [
+                "The",
+                "U.S.",
+                "envoy’s",
+                "1,250.5",
+                "km",
+                "trip",
+                ",",
+                "3",
+                "million",
+                "-",
+                "strong"
+            ]
+        );
+        assert_eq!(texts("2026. Next"), ["2026", ".", "Next"]);
+        assert_eq!(texts("\0 😀 北京 %"), ["😀", "北京", "%"]);
+    }
+
+    #[test]
+    fn hedges_and_context() {
+        let toks = tokenize("at least 40 riot officers");
+        assert_eq!(hedge_before(&toks, 2), Some((0, false)));
+        assert_eq!(context_after(&toks, 3, 2), ["riot", "officer"]);
+        let toks = tokenize("nearly 7 days");
+        assert_eq!(hedge_before(&toks, 1), Some((0, true)));
+        assert_eq!(hedge_before(&toks, 0), None);
+    }
+}
