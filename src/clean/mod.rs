@@ -3,6 +3,18 @@
 //! Every non-empty input line gets exactly one [`Role`] and a short machine-readable reason.
 //! The result's field names follow Mozilla Readability's where the meaning is the same.
 
+mod byline;
+mod classify;
+mod date;
+mod header;
+mod labels;
+mod lang;
+mod page;
+mod run;
+mod signals;
+mod stopwords;
+mod teaser;
+
 use crate::text::lines::line_spans;
 use crate::text::offsets::{Span, Utf16Mapper};
 use serde::{Deserialize, Serialize};
@@ -152,5 +164,6 @@ pub struct Metadata {
 
 /// Recovers the article from pasted page text.
 pub fn clean(text: &str) -> Article {
-    Article::from_clean_text(text)
+    let (lines, meta) = classify::classify(text);
+    Article::from_lines(lines, meta)
 }

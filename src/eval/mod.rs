@@ -1,3 +1,4 @@
 //! Scored evaluation against a gold corpus (native only: it reads files).
 //!
 //! The corpus layout is `seeds/*.txt`, `gold/clean/*.json` and `gold/claims.json`.
+pub mod clean;

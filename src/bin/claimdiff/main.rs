@@ -37,6 +37,12 @@ enum Command {
         /// File to read, or `-` for standard input (the default).
         path: Option<PathBuf>,
     },
+    /// Score `clean` against a gold corpus: per seed, line-role accuracy, body precision and
+    /// recall, title/byline/date exactness, then the lines it got wrong. Prints text, not JSON.
+    EvalClean {
+        /// Corpus directory holding `seeds/` and `gold/clean/`.
+        corpus: PathBuf,
+    },
     /// Claim-level diff of two articles: aligned claims, conflicting details, one-sided claims.
     Diff {
         /// Left article (a path, or `-` for standard input).
@@ -82,6 +88,10 @@ fn run(command: Command) -> Result<String, String> {
             claimdiff::diff::check_size(&text, claimdiff::diff::DEFAULT_MAX_INPUT_BYTES)
                 .map_err(|e| e.to_string())?;
             to_json(&claimdiff::clean(&text), false)
+        }
+        Command::EvalClean { corpus } => {
+            let eval = claimdiff::eval::clean::evaluate(&corpus)?;
+            Ok(eval.table().trim_end().to_string())
         }
         Command::Diff {
             left,

@@ -1,0 +1,263 @@
+//! Bylines: "By Jane Doe and John Roe", "ByThe Wire Service", "Par Marie Roy",
+//! "Metro Desk The Wire Service, 3 Mar, 2031 12:58 PM". Names come out without the "By",
+//! roles, places and dates.
+
+use super::date;
+
+/// News agencies: in a desk-and-agency credit line the agency is the author.
+const AGENCIES: &[&str] = &[
+    "The Associated Press",
+    "Associated Press",
+    "The Canadian Press",
+    "Canadian Press",
+    "Agence France-Presse",
+    "Reuters",
+    "AFP",
+    "Bloomberg",
+    "Press Trust of India",
+    "PTI",
+    "IANS",
+    "ANI",
+    "dpa",
+    "EFE",
+    "Xinhua",
+    "UPI",
+    "PA Media",
+    "Press Association",
+    "AAP",
+    "Kyodo",
+    "Yonhap",
+    "ANSA",
+    "Anadolu",
+];
+
+/// Words that name a newsroom unit rather than a person: "News Desk", "Web Team".
+const DESK_WORDS: &[&str] = &["desk", "staff", "bureau", "team", "newsroom", "service"];
+
+/// Lowercase words allowed inside a name ("Ana de la Cruz", "Ludwig van Beethoven").
+const PARTICLES: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von",
+    "der", "den", "ten", "ter", "bin", "al", "el", "of", "y", "zu", "af",
+];
+
+/// Job titles after a name: "Jane Doe, Staff Writer".
+const ROLE_WORDS: &[&str] = &[
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "columnist",
+    "contributor",
+    "producer",
+    "staff",
+    "senior",
+    "chief",
+    "political",
+    "business",
+    "national",
+    "foreign",
+    "special",
+    "news",
+    "analyst",
+    "photographer",
+    "journalist",
+    "freelance",
+    "bureau",
+];
+
+const MAX_BYLINE_CHARS: usize = 160;
+
+/// A name: one to six words, each capitalised (or a name particle), no digits.
+pub fn is_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && text.chars().count() <= 60
+        && words.iter().enumerate().all(|(i, w)| {
+            let first = w.chars().next().unwrap_or(' ');
+            let clean = w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c));
+            clean && (first.is_uppercase() || (i > 0 && PARTICLES.contains(w)))
+        })
+}
+
+/// The "By" of a byline in English, French, German, Spanish, Italian, Dutch or Portuguese:
+/// the rest of the line, if the line starts with one.
+fn strip_by(text: &str) -> Option<&str> {
+    for by in ["by", "par", "von", "por", "di", "door", "de"] {
+        let Some(head) = text.get(..by.len()) else {
+            continue;
+        };
+        if !head.eq_ignore_ascii_case(by) {
+            continue;
+        }
+        let rest = &text[by.len()..];
+        let next = rest.chars().next()?;
+        // "ByThe Wire" (pasted without the space) or "By: Jane", "By Jane".
+        if next.is_uppercase() && by == "by" || next.is_whitespace() || next == ':' {
+            return Some(rest.trim_start_matches([':', ' ', '\u{a0}']));
+        }
+    }
+    None
+}
+
+/// Splits a credit into names; `None` unless every part is a name.
+fn names_of(credit: &str) -> Option<Vec<String>> {
+    let mut credit = credit
+        .trim()
+        .trim_end_matches(['|', ',', '-', '—', '–', '·', ' ']);
+    // A place after the names: "Jane Doe in Ottawa".
+    if let Some(i) = credit.find(" in ") {
+        credit = &credit[..i];
+    }
+    let mut out = Vec::new();
+    for part in credit
+        .split([',', '&', '|', '/'])
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" et "))
+        .flat_map(|p| p.split(" und "))
+        .flat_map(|p| p.split(" y "))
+    {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        let is_role = part
+            .split_whitespace()
+            .all(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()));
+        if is_role {
+            continue;
+        }
+        if !is_name(part) {
+            return None;
+        }
+        out.push(part.to_string());
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Names of a "By …" line, without dates, roles or places.
+pub fn by_line(text: &str) -> Option<Vec<String>> {
+    if text.chars().count() > MAX_BYLINE_CHARS {
+        return None;
+    }
+    let text = super::signals::strip_bullet(text);
+    let rest = strip_by(text)?;
+    let credit = match date::find(rest) {
+        Some(d) => &rest[..d.start],
+        None => rest,
+    };
+    let credit = cut_at_keyword(credit);
+    names_of(credit)
+}
+
+/// Cuts "Updated", "Published" and similar tails off a credit.
+fn cut_at_keyword(credit: &str) -> &str {
+    let lower = credit.to_lowercase();
+    ["updated", "published", "posted", " on "]
+        .iter()
+        .filter_map(|k| lower.find(k))
+        .min()
+        .filter(|&i| credit.is_char_boundary(i))
+        .map_or(credit, |i| &credit[..i])
+}
+
+/// Names of a credit line without "By" that carries a date: "Metro Desk The Wire Service,
+/// 3 Mar, 2031". A desk or outlet before an agency gives way to the agency.
+pub fn credit_line(text: &str) -> Option<Vec<String>> {
+    let d = date::find(text)?;
+    let credit = text[..d.start]
+        .trim()
+        .trim_end_matches([',', '|', '-', '—', '–', '·', ' ']);
+    let words = credit.split_whitespace().count();
+    if !(2..=10).contains(&words)
+        || !text[d.end..]
+            .trim()
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace())
+    {
+        return None;
+    }
+    if let Some(agency) = AGENCIES.iter().find(|a| contains_words(credit, a)) {
+        return Some(vec![agency.to_string()]);
+    }
+    let lower: Vec<String> = credit.split_whitespace().map(str::to_lowercase).collect();
+    if let Some(i) = lower.iter().rposition(|w| DESK_WORDS.contains(&w.as_str())) {
+        let after: Vec<&str> = credit.split_whitespace().skip(i + 1).collect();
+        return (!after.is_empty())
+            .then(|| after.join(" "))
+            .and_then(|a| names_of(&a));
+    }
+    names_of(credit)
+}
+
+fn contains_words(haystack: &str, needle: &str) -> bool {
+    haystack.match_indices(needle).any(|(i, _)| {
+        let before = haystack[..i].chars().next_back();
+        let after = haystack[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn by_lines() {
+        assert_eq!(by_line("ByThe Harbour Wire").unwrap(), ["The Harbour Wire"]);
+        assert_eq!(
+            by_line("By Ana Ruiz and Lee Park").unwrap(),
+            ["Ana Ruiz", "Lee Park"]
+        );
+        assert_eq!(
+            by_line("By Ana de la Cruz, Staff Writer | Updated March 3, 2031").unwrap(),
+            ["Ana de la Cruz"]
+        );
+        assert_eq!(
+            by_line("Par Marie Roy et Luc Caron").unwrap(),
+            ["Marie Roy", "Luc Caron"]
+        );
+        assert_eq!(by_line("• By Lee Park in Halifax").unwrap(), ["Lee Park"]);
+    }
+
+    #[test]
+    fn sentences_starting_with_by_are_not_bylines() {
+        assert_eq!(
+            by_line("By the time the ferry docked, the storm had passed."),
+            None
+        );
+        assert_eq!(
+            by_line("By 2031, the port expects to double its traffic."),
+            None
+        );
+        assert_eq!(by_line("By admin"), None);
+        assert_eq!(by_line("Bylaws were changed"), None);
+    }
+
+    #[test]
+    fn desk_and_agency_credit_lines() {
+        assert_eq!(
+            credit_line("Metro News Desk The Associated Press, 3 Mar, 2031 12:58 PM").unwrap(),
+            ["The Associated Press"]
+        );
+        assert_eq!(
+            credit_line("Harbour Desk Ana Ruiz, March 3, 2031").unwrap(),
+            ["Ana Ruiz"]
+        );
+        assert_eq!(
+            credit_line("Ana Ruiz | March 3, 2031").unwrap(),
+            ["Ana Ruiz"]
+        );
+        assert_eq!(
+            credit_line("The ferry resumed on March 3, 2031 after repairs."),
+            None
+        );
+    }
+
+    #[test]
+    fn names() {
+        assert!(is_name("Jo-Anne O’Neil"));
+        assert!(!is_name("the harbour"));
+        assert!(!is_name("Route 66"));
+    }
+}

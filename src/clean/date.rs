@@ -1,0 +1,366 @@
+//! Dates and times as news pages print them, in English, French, German and Spanish:
+//! "Jan. 14, 2026, 12:00 a.m. ET", "January 14, 2026, 8:13 AM", "14 Jan, 2026 12:58 PM",
+//! "14. Januar 2026", "14 de enero de 2026", "2026-01-14", "14.01.2026".
+
+use regex::{Captures, Regex};
+use std::sync::OnceLock;
+
+/// Lines longer than this are prose, not a date line or a byline with a date.
+const MAX_DATE_LINE_CHARS: usize = 200;
+
+/// A date found in a line, with the time when one is given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundDate {
+    /// `YYYY-MM-DD`, plus `THH:MM` when the line gives a time.
+    pub iso: String,
+    /// Byte range of the date (and time, when adjacent) in the line.
+    pub start: usize,
+    pub end: usize,
+}
+
+struct Res {
+    dates: [Regex; 4],
+    time_12: Regex,
+    time_24: Regex,
+}
+
+fn res() -> &'static Res {
+    static RES: OnceLock<Res> = OnceLock::new();
+    RES.get_or_init(|| {
+        let re = |s: &str| Regex::new(&format!("(?i){s}")).expect("valid date regex");
+        Res {
+            dates: [
+                re(r"\b(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})\b"),
+                re(r"\b(?P<mon>\p{L}{3,10})\.?\s+(?P<day>\d{1,2})(st|nd|rd|th)?,?\s+(?P<year>\d{4})\b"),
+                re(r"\b(?P<day>\d{1,2})(st|nd|rd|th|er|\.)?\s+(de\s+)?(?P<mon>\p{L}{3,10})\.?,?\s+(de\s+)?(?P<year>\d{4})\b"),
+                re(r"\b(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})[/.](?P<year>\d{4})\b"),
+            ],
+            time_12: re(r"\b(?P<h>\d{1,2})(:(?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?)"),
+            time_24: re(r"\b(?P<h>\d{1,2})(:|h\s?)(?P<m>\d{2})\b"),
+        }
+    })
+}
+
+/// Month number of an English, French, German or Spanish month name or abbreviation.
+fn month(name: &str) -> Option<u32> {
+    let n = name.to_lowercase();
+    let n = n.trim_end_matches('.');
+    const NAMES: &[(&str, u32)] = &[
+        ("january", 1),
+        ("janvier", 1),
+        ("januar", 1),
+        ("jänner", 1),
+        ("enero", 1),
+        ("february", 2),
+        ("février", 2),
+        ("fevrier", 2),
+        ("februar", 2),
+        ("febrero", 2),
+        ("march", 3),
+        ("mars", 3),
+        ("märz", 3),
+        ("marzo", 3),
+        ("april", 4),
+        ("avril", 4),
+        ("abril", 4),
+        ("may", 5),
+        ("mai", 5),
+        ("mayo", 5),
+        ("june", 6),
+        ("juin", 6),
+        ("juni", 6),
+        ("junio", 6),
+        ("july", 7),
+        ("juillet", 7),
+        ("juli", 7),
+        ("julio", 7),
+        ("august", 8),
+        ("août", 8),
+        ("aout", 8),
+        ("agosto", 8),
+        ("september", 9),
+        ("septembre", 9),
+        ("septiembre", 9),
+        ("setiembre", 9),
+        ("october", 10),
+        ("octobre", 10),
+        ("oktober", 10),
+        ("octubre", 10),
+        ("november", 11),
+        ("novembre", 11),
+        ("noviembre", 11),
+        ("december", 12),
+        ("décembre", 12),
+        ("decembre", 12),
+        ("dezember", 12),
+        ("diciembre", 12),
+    ];
+    if let Some((_, m)) = NAMES.iter().find(|(full, _)| *full == n) {
+        return Some(*m);
+    }
+    // Abbreviations: "Jan", "Sept", "févr", "Dez": a prefix of at least three letters of
+    // exactly one month (checked in order, so "mar" is March, not "marzo"'s duplicate).
+    if n.chars().count() >= 3 {
+        return NAMES
+            .iter()
+            .find(|(full, _)| full.starts_with(n))
+            .map(|(_, m)| *m);
+    }
+    None
+}
+
+fn num(c: &Captures, name: &str) -> Option<u32> {
+    c.name(name)?.as_str().parse().ok()
+}
+
+fn valid(year: u32, mon: u32, day: u32) -> bool {
+    (1990..=2100).contains(&year) && (1..=12).contains(&mon) && (1..=31).contains(&day)
+}
+
+/// The first date in `line`, with its time when one is written next to it.
+pub fn find(line: &str) -> Option<FoundDate> {
+    if line.chars().count() > MAX_DATE_LINE_CHARS {
+        return None;
+    }
+    let r = res();
+    let mut best: Option<(usize, usize, u32, u32, u32)> = None;
+    for (k, re) in r.dates.iter().enumerate() {
+        for c in re.captures_iter(line) {
+            let whole = c.get(0)?;
+            let year = num(&c, "year")?;
+            let (mon, day) = match k {
+                0 => (num(&c, "mon")?, num(&c, "day")?),
+                1 | 2 => match month(c.name("mon")?.as_str()) {
+                    Some(m) => (m, num(&c, "day")?),
+                    None => continue,
+                },
+                _ => {
+                    let (a, b) = (num(&c, "a")?, num(&c, "b")?);
+                    if c.name("sep")?.as_str() == "." || a > 12 {
+                        (b, a)
+                    } else if b > 12 || a == b {
+                        (a, b)
+                    } else {
+                        // "04/05/2026": day-first or month-first depends on the country.
+                        continue;
+                    }
+                }
+            };
+            if valid(year, mon, day) && best.is_none_or(|b| whole.start() < b.0) {
+                best = Some((whole.start(), whole.end(), year, mon, day));
+            }
+            break;
+        }
+    }
+    let (start, mut end, year, mon, day) = best?;
+    let mut iso = format!("{year:04}-{mon:02}-{day:02}");
+    if let Some((t_end, hh, mm)) = time_after(&line[end..]) {
+        iso.push_str(&format!("T{hh:02}:{mm:02}"));
+        end += t_end;
+    }
+    Some(FoundDate { iso, start, end })
+}
+
+/// A time at the start of `rest` (after separators): its end offset, hour and minute.
+fn time_after(rest: &str) -> Option<(usize, u32, u32)> {
+    let skip = rest.len()
+        - rest
+            .trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | '|' | '·' | '-' | '–' | '@')
+            })
+            .len();
+    let tail = &rest[skip..];
+    let tail = tail
+        .strip_prefix("at ")
+        .or_else(|| tail.strip_prefix("à "))
+        .or_else(|| tail.strip_prefix("um "))
+        .unwrap_or(tail);
+    let skip = rest.len() - tail.len();
+    let r = res();
+    if let Some(c) = r
+        .time_12
+        .captures(tail)
+        .filter(|c| c.get(0).is_some_and(|m| m.start() == 0))
+    {
+        let h = num(&c, "h")?;
+        let m = c.name("m").map_or(Some(0), |m| m.as_str().parse().ok())?;
+        let pm = c.name("ap")?.as_str().to_ascii_lowercase().starts_with('p');
+        if !(1..=12).contains(&h) || m > 59 {
+            return None;
+        }
+        let h = match (h, pm) {
+            (12, false) => 0,
+            (12, true) => 12,
+            (h, true) => h + 12,
+            (h, false) => h,
+        };
+        return Some((skip + c.get(0)?.end(), h, m));
+    }
+    let c = r
+        .time_24
+        .captures(tail)
+        .filter(|c| c.get(0).is_some_and(|m| m.start() == 0))?;
+    let (h, m) = (num(&c, "h")?, num(&c, "m")?);
+    (h < 24 && m < 60).then(|| (skip + c.get(0).map_or(0, |m| m.end()), h, m))
+}
+
+/// Words that may surround a date on a date line without making it prose.
+const FILLER: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "on",
+    "at",
+    "am",
+    "le",
+    "el",
+    "de",
+    "du",
+    "et",
+    "mis",
+    "à",
+    "jour",
+    "publié",
+    "veröffentlicht",
+    "aktualisiert",
+    "actualizado",
+    "publicado",
+    "et",
+    "est",
+    "edt",
+    "ct",
+    "cst",
+    "cdt",
+    "mt",
+    "pt",
+    "pst",
+    "pdt",
+    "gmt",
+    "utc",
+    "bst",
+    "cet",
+    "cest",
+    "ist",
+    "aest",
+    "aedt",
+    "z",
+    "uhr",
+    "h",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "date",
+    "time",
+];
+
+/// The date of a line that is only a date (with its time, weekday, "Updated" and zone).
+pub fn date_line(line: &str) -> Option<FoundDate> {
+    let found = find(line)?;
+    let rest = format!("{} {}", &line[..found.start], &line[found.end..]);
+    let only_filler = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| FILLER.contains(&w.to_lowercase().as_str()));
+    only_filler.then_some(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(line: &str) -> Option<String> {
+        find(line).map(|d| d.iso)
+    }
+
+    #[test]
+    fn english_forms_with_times() {
+        assert_eq!(
+            iso("Mar. 3, 2031, 12:00 a.m. ET").as_deref(),
+            Some("2031-03-03T00:00")
+        );
+        assert_eq!(
+            iso("March 3, 2031, 8:05 PM").as_deref(),
+            Some("2031-03-03T20:05")
+        );
+        assert_eq!(
+            iso("3 Mar, 2031 12:58 PM").as_deref(),
+            Some("2031-03-03T12:58")
+        );
+        assert_eq!(
+            iso("Published September 9th, 2030").as_deref(),
+            Some("2030-09-09")
+        );
+        assert_eq!(iso("2031-03-03 14:20").as_deref(), Some("2031-03-03T14:20"));
+    }
+
+    #[test]
+    fn other_languages() {
+        assert_eq!(
+            iso("Publié le 3 mars 2031 à 14h30").as_deref(),
+            Some("2031-03-03T14:30")
+        );
+        assert_eq!(
+            iso("3. März 2031, 09:15 Uhr").as_deref(),
+            Some("2031-03-03T09:15")
+        );
+        assert_eq!(iso("3 de marzo de 2031").as_deref(), Some("2031-03-03"));
+        assert_eq!(iso("03.03.2031").as_deref(), Some("2031-03-03"));
+    }
+
+    #[test]
+    fn ambiguous_numeric_dates_are_refused() {
+        assert_eq!(iso("04/05/2031"), None);
+        assert_eq!(iso("24/05/2031").as_deref(), Some("2031-05-24"));
+        assert_eq!(iso("05/24/2031").as_deref(), Some("2031-05-24"));
+    }
+
+    #[test]
+    fn impossible_dates_and_non_months() {
+        assert_eq!(iso("Flight 12 2031"), None);
+        assert_eq!(iso("March 45, 2031"), None);
+        assert_eq!(iso("Room 3 Floor 2031"), None);
+    }
+
+    #[test]
+    fn date_lines_are_only_a_date() {
+        assert!(date_line("Updated: Tuesday, March 4, 2031 9:12 am EST").is_some());
+        assert!(date_line("• March 4, 2031").is_some());
+        assert!(date_line("The dock opened on March 4, 2031 after delays.").is_none());
+    }
+}

@@ -1,0 +1,244 @@
+//! Page furniture recognised by its wording: the labels, prompts and counters every news site
+//! wraps around an article. Each pattern is a short whole-line match, so prose that merely
+//! mentions a word ("subscribers to the service said…") is never caught.
+
+use super::signals::strip_bullet;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Lines longer than this are never furniture: labels and prompts are short.
+const MAX_LABEL_CHARS: usize = 300;
+
+const PATTERNS: &[(&str, &str)] = &[
+    (
+        "counter",
+        r"^(\d[\d,.]*\s*[km]?\s*(views?|comments?|shares?|likes?|reactions?|replies|reads)|(\d+|an?|one)\s+(sec(ond)?|min(ute)?|h(ou)?r|day|week|month|year)s?\s+ago(\s*[·•|-]?\s*\d[\d,.]*[km]?)?|\d+\s*min(ute)?s?\s+read|(views?|comments?|shares?|likes?)\s*:?\s*\d[\d,.]*[km]?|\d[\d,.]*[km]?)$",
+    ),
+    (
+        "paywall-prompt",
+        r"^(subscribe( now| today)?|log ?in|sign ?in|already (a|an) (subscriber|member)\b.*|want all of\b.*\bsubscribe\b.*|subscribe (to|for|and) .*|.*\b(verify(ing)? (your )?access|checking your access|preview (view )?of this article|full article (content )?will load|subscribers? only|exclusive to subscribers|to continue reading|continue reading with|unlock (this|the) (article|story)|free articles? (remaining|left)|reached your (free )?(article )?limit|create a free account|in reader mode)\b.*)$",
+    ),
+    (
+        "read-more",
+        r"^(read more|read (the )?(full|entire) (article|story)|continue reading|read next|keep reading|view (full )?(article|story)|full story|show more|load more|see more)\s*[.:»›>→]*$",
+    ),
+    (
+        "related-heading",
+        r"^(related( (posts?|articles?|stories|news|content|coverage|reading|links|videos))?|more (from|on|in|about) .{1,40}|more (stories|articles|news|headlines|coverage|videos)( .{1,30})?|more( \S+){1,2} (articles|stories|news|posts|headlines)|you (may|might) (also )?(like|enjoy|be interested in)|you missed|don'?t miss|popular( (reads|stories|posts|articles|now|today|this week))?|most (read|popular|viewed|shared|commented)( (stories|articles|today|now))?|trending( (now|stories|today|news))?|recommended( (for you|stories|articles|reading|videos))?|also read|read also|see also|further reading|latest( (news|stories|articles|posts|headlines))?|top stories|editor'?s picks|in other news|what to read next|recent posts|up next|more to explore|around the web|from the web|other stories|suggested (articles|reading|stories))\s*:?$",
+    ),
+    (
+        "ad-label",
+        r"^(advertisement|advertising|advert|advt|ads?|sponsored|(sponsored|promoted|paid) (content|post|links?|stories)( by .{1,40})?|partner content|.{0,40}\b(taboola|outbrain)\b.{0,40}|(story|article) continues (below|after (the )?(advertisement|ad))( advertisement)?|skip (advertisement|ad)|ad feedback|report (this )?ad|scroll to continue with content)\s*:?$",
+    ),
+    (
+        "share-prompt",
+        r"^(((share|tweet|email|e-mail|print|copy link|save|pin|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|threads|bluesky)\s*[|/·•,]?\s*){1,10}|share (this|on|via)\b.{0,40}|(click|tap) (here )?to share\b.{0,40})$",
+    ),
+    (
+        "tip-box",
+        r"^(know something we missed\b.*|(have|got) a (news )?tip\b.*|submit a (news )?tip|send us (a |your )?tips?\b.*|have a correction\b.*|contact (our|the) newsroom\b.*|report an (error|issue|correction)\b.*)$",
+    ),
+    (
+        "newsletter-prompt",
+        r"^.*\b(sign up for (our|the|a) .{0,30}newsletters?|subscribe to (our|the) .{0,30}newsletters?|newsletter sign[- ]?up|delivered to your inbox|straight to your inbox)\b.*$",
+    ),
+    (
+        "seo-keywords",
+        r"^(seo keywords|keywords|tags|topics|related (tags|topics|searches)|filed under|tagged( with)?|categories)\b\s*:?.*$",
+    ),
+    (
+        "footer",
+        r"^((©|\(c\)|copyright\b).*|.*\ball rights reserved\b.*|(privacy( policy)?|terms (of (use|service))?|cookie (policy|settings|preferences)|contact us|about us|advertise( with us)?|careers|site ?map|accessibility|manage cookies)(\s*[|·•]\s*.*)?)$",
+    ),
+    (
+        "comments-prompt",
+        r"^(comments?|leave a (comment|reply)|join the (conversation|discussion)|(show|view|hide) comments|post a comment|add a comment|reply|log in to comment)\s*:?$",
+    ),
+    (
+        "media-prompt",
+        r"^((listen( to this (article|story))?|play (video|audio)|watch( now| video| live)?|video|audio)(\s*[:·|-]?\s*\d{1,2}:\d{2}( min)?)?|\d{1,2}:\d{2}( min)?)$",
+    ),
+    (
+        "nav",
+        r"^(home|menu|search|skip to (main )?content|skip navigation|(toggle|main) (navigation|menu)|navigation|close|back to top|next|previous|prev|sections|open menu|close menu|home\s*[>/»›|].*)$",
+    ),
+];
+
+fn compiled() -> &'static [(&'static str, Regex)] {
+    static RES: OnceLock<Vec<(&'static str, Regex)>> = OnceLock::new();
+    RES.get_or_init(|| {
+        PATTERNS
+            .iter()
+            .map(|(reason, re)| {
+                (
+                    *reason,
+                    Regex::new(&format!("(?i){re}")).expect("valid label"),
+                )
+            })
+            .collect()
+    })
+}
+
+/// The reason a line is page furniture by its wording alone, if it is.
+pub fn label(text: &str) -> Option<&'static str> {
+    if text.chars().count() > MAX_LABEL_CHARS {
+        return None;
+    }
+    let body = strip_bullet(text).trim_end_matches(['|', ' ', '·']);
+    if body.is_empty() {
+        return Some("nav");
+    }
+    if let Some((reason, _)) = compiled().iter().find(|(_, re)| re.is_match(body)) {
+        return Some(reason);
+    }
+    separated_menu(text).then_some("nav")
+}
+
+/// Menus pasted as one line: short items between `|` (or `·`) separators.
+fn separated_menu(text: &str) -> bool {
+    let items: Vec<&str> = text.split(['|', '·']).map(str::trim).collect();
+    items.len() >= 3
+        && items
+            .iter()
+            .all(|item| item.split_whitespace().count() <= 3 && !item.ends_with('.'))
+}
+
+fn credit_res() -> &'static [Regex] {
+    static RES: OnceLock<Vec<Regex>> = OnceLock::new();
+    RES.get_or_init(|| {
+        [
+            // "Photo by …", "Picture Courtesy: …", "Image: …", "Credit: …".
+            r"^(photo(graph)?s?|pictures?|images?|illustration|video|credit|credits|file photo)\b\s*(courtesy|credit|source)?\s*(by\b|:|\.\.\.|…)",
+            r"^courtesy (of\b|:)",
+            // NYT-style "caption text.Credit...Name".
+            r"credits?\s*(\.\.\.|…|:)",
+            // Wire photo credits: "(AP Photo/Jane Roe)", "Reuters/Jo Blake", "… / Getty Images".
+            r"\((ap|afp|cp|epa|reuters|getty)\b[^)]{0,40}\)\s*\.?$",
+            r"\b(ap|afp|cp|epa) photo\s*/",
+            r"(/|\bvia\b|\bfor\b|\bphoto:?)\s*(getty images|shutterstock|reuters|afp|epa|bloomberg|alamy|the associated press|the canadian press)\s*\.?$",
+        ]
+        .iter()
+        .map(|re| Regex::new(&format!("(?i){re}")).expect("valid credit regex"))
+        .collect()
+    })
+}
+
+/// Whether the line is (or ends with) a photo credit: a caption.
+pub fn is_credit(text: &str) -> bool {
+    text.chars().count() <= MAX_LABEL_CHARS
+        && credit_res()
+            .iter()
+            .any(|re| re.is_match(strip_bullet(text)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counters() {
+        for line in [
+            "1 views",
+            "• 12 comments",
+            "3 days ago 41",
+            "5 min read",
+            "Shares: 1.2K",
+        ] {
+            assert_eq!(label(line), Some("counter"), "{line}");
+        }
+        assert_eq!(label("3 people were hurt."), None);
+    }
+
+    #[test]
+    fn paywall_prompts() {
+        for line in [
+            "Subscribe",
+            "Already a member? Sign in.",
+            "We are checking your access to this page, please wait.",
+            "Want all of The Courier? Subscribe for $1.",
+            "To continue reading, create a free account.",
+        ] {
+            assert_eq!(label(line), Some("paywall-prompt"), "{line}");
+        }
+        assert_eq!(
+            label("Subscribers to the ferry pass said fares doubled."),
+            None
+        );
+    }
+
+    #[test]
+    fn related_headings_and_read_more() {
+        for line in [
+            "Related Stories",
+            "• Related Posts",
+            "MORE Sports ARTICLES",
+            "You might also like",
+            "Most Read",
+            "Trending Now",
+        ] {
+            assert_eq!(label(line), Some("related-heading"), "{line}");
+        }
+        assert_eq!(label("Read More"), Some("read-more"));
+        assert_eq!(label("Continue reading »"), Some("read-more"));
+    }
+
+    #[test]
+    fn ad_labels() {
+        for line in [
+            "ADVERTISEMENT",
+            "Advt",
+            "Sponsored Content by Widgetly",
+            "Promoted Links by Outbrain",
+            "Story continues below advertisement",
+        ] {
+            assert_eq!(label(line), Some("ad-label"), "{line}");
+        }
+    }
+
+    #[test]
+    fn share_tip_newsletter_footer_comments_media_nav() {
+        assert_eq!(label("Share on Facebook"), Some("share-prompt"));
+        assert_eq!(label("Facebook Twitter Email"), Some("share-prompt"));
+        assert_eq!(label("Got a tip? Email the harbour desk."), Some("tip-box"));
+        assert_eq!(label("Submit a Tip"), Some("tip-box"));
+        assert_eq!(
+            label("Sign up for our Morning Tide newsletter"),
+            Some("newsletter-prompt")
+        );
+        assert_eq!(label("© 2031 Lakeside Media Group"), Some("footer"));
+        assert_eq!(label("Leave a comment"), Some("comments-prompt"));
+        assert_eq!(label("Listen to this article"), Some("media-prompt"));
+        assert_eq!(label("Skip to content"), Some("nav"));
+        assert_eq!(label("News | Sports | Weather | Opinion"), Some("nav"));
+        assert_eq!(label("Harbourside Gazette| | |"), Some("nav"));
+        assert_eq!(
+            label("Tags: ferries, Lakeside, budget"),
+            Some("seo-keywords")
+        );
+    }
+
+    #[test]
+    fn prose_is_not_a_label() {
+        assert_eq!(
+            label("Home prices rose 4% in the quarter, the board said."),
+            None
+        );
+        assert_eq!(label("Related parties must disclose their stakes."), None);
+    }
+
+    #[test]
+    fn credits() {
+        for line in [
+            "Photo by Ana Ruiz",
+            "Picture Courtesy: HARBOUR NEWS/Lee Park",
+            "The mayor at the pier on Monday.Credit...Ana Ruiz for The Gazette",
+            "Crews clear the ramp. (AP Photo/Sam Lee)",
+            "Dock workers in Halifax. Jo Blake/Getty Images",
+        ] {
+            assert!(is_credit(line), "{line}");
+        }
+        assert!(!is_credit(
+            "The agency said its photos were taken by a drone."
+        ));
+    }
+}

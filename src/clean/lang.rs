@@ -1,0 +1,133 @@
+//! Language guess: the script for non-Latin text, stopword counts for Latin-script text.
+
+use super::stopwords::{for_each_word, stop_mask, LANGS};
+
+/// How much of the text the guess reads: a page's language shows in its first pages.
+const SAMPLE_BYTES: usize = 64 * 1024;
+/// Fewer words than this is too little to tell languages apart.
+const MIN_WORDS: usize = 12;
+/// The winner needs this many stopword hits and a clear lead over the runner-up.
+const MIN_HITS: usize = 4;
+const LEAD: f64 = 1.4;
+
+/// BCP 47 code of the text's language, or `None` when there is too little text or no clear
+/// winner.
+pub fn guess(text: &str) -> Option<&'static str> {
+    let mut end = text.len().min(SAMPLE_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sample = &text[..end];
+    if let Some(lang) = by_script(sample) {
+        return lang;
+    }
+    let mut hits = [0usize; 8];
+    let mut words = 0;
+    for_each_word(sample, &mut String::new(), |w| {
+        words += 1;
+        let mask = stop_mask(w);
+        for (i, hit) in hits.iter_mut().enumerate().take(LANGS.len()) {
+            if mask & (1 << i) != 0 {
+                *hit += 1;
+            }
+        }
+    });
+    if words < MIN_WORDS {
+        return None;
+    }
+    let mut order: Vec<usize> = (0..LANGS.len()).collect();
+    order.sort_by(|&a, &b| hits[b].cmp(&hits[a]));
+    let (best, second) = (hits[order[0]], hits[order[1]]);
+    if best < MIN_HITS || (best as f64) < LEAD * second as f64 {
+        return None;
+    }
+    Some(LANGS[order[0]])
+}
+
+/// `Some(answer)` when most letters are of one non-Latin script; `None` for Latin text.
+fn by_script(sample: &str) -> Option<Option<&'static str>> {
+    let (mut latin, mut han, mut kana, mut hangul, mut other) = (0usize, 0, 0, 0, [0usize; 6]);
+    for c in sample.chars().filter(|c| c.is_alphabetic()) {
+        match c as u32 {
+            0x41..=0x24F => latin += 1,
+            0x3040..=0x30FF => kana += 1,
+            0x4E00..=0x9FFF | 0x3400..=0x4DBF => han += 1,
+            0xAC00..=0xD7AF | 0x1100..=0x11FF => hangul += 1,
+            0x0400..=0x04FF => other[0] += 1,
+            0x0600..=0x06FF => other[1] += 1,
+            0x0590..=0x05FF => other[2] += 1,
+            0x0370..=0x03FF => other[3] += 1,
+            0x0E00..=0x0E7F => other[4] += 1,
+            0x0900..=0x097F => other[5] += 1,
+            _ => {}
+        }
+    }
+    let cjk = han + kana + hangul;
+    let others: usize = other.iter().sum();
+    if latin >= cjk + others {
+        return None;
+    }
+    if cjk >= others {
+        let lang = if hangul > han + kana {
+            "ko"
+        } else if kana * 10 >= han + kana {
+            "ja"
+        } else {
+            "zh"
+        };
+        return Some((cjk >= 4).then_some(lang));
+    }
+    let codes = ["ru", "ar", "he", "el", "th", "hi"];
+    let (i, n) = other
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, n)| **n)
+        .map(|(i, n)| (i, *n))
+        .unwrap_or((0, 0));
+    Some((n >= 8).then_some(codes[i]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tells_latin_languages_apart() {
+        let en = "The council said on Monday that the new bridge would open to traffic in the \
+                  spring, and that it had been delayed by a shortage of steel.";
+        let fr = "Le conseil a annoncé lundi que le nouveau pont serait ouvert à la circulation \
+                  au printemps, et qu'il avait été retardé par une pénurie d'acier.";
+        let de = "Der Rat sagte am Montag, dass die neue Brücke im Frühjahr für den Verkehr \
+                  geöffnet werde und dass sie durch einen Mangel an Stahl verzögert worden sei.";
+        let es = "El consejo dijo el lunes que el nuevo puente se abrirá al tráfico en la \
+                  primavera, y que se había retrasado por una escasez de acero.";
+        assert_eq!(guess(en), Some("en"));
+        assert_eq!(guess(fr), Some("fr"));
+        assert_eq!(guess(de), Some("de"));
+        assert_eq!(guess(es), Some("es"));
+    }
+
+    #[test]
+    fn too_little_text_is_unsure() {
+        assert_eq!(guess("Breaking news"), None);
+        assert_eq!(guess(""), None);
+        assert_eq!(guess("12345 !!! ---"), None);
+    }
+
+    #[test]
+    fn non_latin_scripts() {
+        assert_eq!(guess("市议会周一表示，新桥将于春季通车。"), Some("zh"));
+        assert_eq!(
+            guess("市議会は月曜日、新しい橋が春に開通すると発表した。"),
+            Some("ja")
+        );
+        assert_eq!(
+            guess("시의회는 월요일 새 다리가 봄에 개통된다고 밝혔다."),
+            Some("ko")
+        );
+        assert_eq!(
+            guess("قال المجلس يوم الاثنين إن الجسر الجديد سيفتح في الربيع"),
+            Some("ar")
+        );
+    }
+}

@@ -1,0 +1,228 @@
+//! The pasted page as lines with their signals: everything the classifier reads, computed
+//! once per line in one linear pass.
+
+use super::byline;
+use super::date::{self, FoundDate};
+use super::labels;
+use super::signals::{signals, Signals};
+use super::stopwords::lang_bit;
+use crate::text::offsets::Span;
+use std::collections::HashMap;
+
+/// jusText's length limits (characters) and stopword-density limits.
+const LENGTH_LOW: usize = 70;
+const LENGTH_HIGH: usize = 200;
+const STOP_LOW: f64 = 0.30;
+const STOP_HIGH: f64 = 0.32;
+/// Several sentences in one block are prose even when names crowd out stopwords, as they do
+/// in news copy; jusText's lists are longer than ours, so it rarely needs this.
+const STOP_MULTI_SENTENCE: f64 = 0.20;
+/// A line with more words than this is not a heading or a title-like fragment.
+pub const MAX_SHORT_WORDS: usize = 12;
+/// Repeated-line detection ignores keys shorter than this ("Share", "Reply").
+const MIN_REPEAT_KEY: usize = 12;
+
+/// jusText's context-free class of a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    Good,
+    NearGood,
+    Short,
+    Bad,
+}
+
+/// One non-empty input line and what it looks like.
+pub struct PageLine<'a> {
+    pub number: usize,
+    pub text: &'a str,
+    pub span: Span,
+    pub sig: Signals,
+    /// Furniture wording (`labels::label`).
+    pub label: Option<&'static str>,
+    /// A photo credit.
+    pub credit: bool,
+    /// Names, when the line is a byline.
+    pub byline: Option<Vec<String>>,
+    /// Date (and time) of the line itself or, for a byline, the one it carries.
+    pub date: Option<FoundDate>,
+    /// The line is only a date.
+    pub date_only: bool,
+    /// How many lines of the page share this line's normalised text.
+    pub repeats: usize,
+    /// First line with this normalised text.
+    pub first: bool,
+    pub class: Class,
+}
+
+impl PageLine<'_> {
+    /// Repeated elsewhere on the page.
+    pub fn repeated(&self) -> bool {
+        self.repeats > 1
+    }
+
+    /// Furniture, a credit, a byline or a date: never body prose.
+    pub fn is_meta(&self) -> bool {
+        self.label.is_some() || self.credit || self.byline.is_some() || self.date_only
+    }
+
+    /// No furniture wording, credit, byline, date or repeat: judged by its text alone.
+    pub fn is_plain(&self) -> bool {
+        !self.is_meta() && self.first && !self.repeated()
+    }
+
+    /// Plain prose that could be article text wherever it stands.
+    pub fn is_prose(&self) -> bool {
+        matches!(self.class, Class::Good | Class::NearGood) && !self.repeated()
+    }
+}
+
+/// Builds the lines of a page; `lang` picks the stopword list for density.
+pub fn build<'a>(lines: Vec<(usize, &'a str, Span)>, lang: Option<&str>) -> Vec<PageLine<'a>> {
+    // Unknown language: any listed stopword counts. Non-Latin scripts without a list skip
+    // the density test (their prose would otherwise all look like boilerplate).
+    let (bit, density_known) = match lang {
+        None => (0xFF, true),
+        Some(l) if super::stopwords::LANGS.contains(&l) => (lang_bit(l), true),
+        Some(_) => (0xFF, false),
+    };
+    let mut buf = String::new();
+    let mut out: Vec<PageLine<'a>> = lines
+        .into_iter()
+        .map(|(number, text, span)| {
+            let sig = signals(text, bit, &mut buf);
+            let label = labels::label(text);
+            let credit = label.is_none() && labels::is_credit(text);
+            let date_line = date::date_line(text);
+            let (byline, date) = match byline::by_line(text) {
+                Some(names) => (Some(names), date::find(text)),
+                None if date_line.is_some() => (None, date_line.clone()),
+                None => match byline::credit_line(text) {
+                    Some(names) => (Some(names), date::find(text)),
+                    None => (None, None),
+                },
+            };
+            let class = classify(&sig, label.is_some() || credit, density_known);
+            PageLine {
+                number,
+                text,
+                span,
+                sig,
+                label,
+                credit,
+                byline,
+                date_only: date_line.is_some(),
+                date,
+                repeats: 1,
+                first: true,
+                class,
+            }
+        })
+        .collect();
+    mark_repeats(&mut out);
+    out
+}
+
+/// jusText's classification by length and stopword density, with Readability's demand for
+/// sentence punctuation: a line that does not end like a sentence is never good prose.
+fn classify(sig: &Signals, furniture: bool, density_known: bool) -> Class {
+    let density = if density_known {
+        sig.stop_density()
+    } else {
+        STOP_HIGH
+    };
+    if furniture || sig.truncated {
+        Class::Bad
+    } else if !sig.sentence_end {
+        if sig.words <= MAX_SHORT_WORDS {
+            Class::Short
+        } else {
+            Class::Bad
+        }
+    } else if sig.chars < LENGTH_LOW {
+        Class::Short
+    } else if density >= STOP_HIGH {
+        if sig.chars > LENGTH_HIGH {
+            Class::Good
+        } else {
+            Class::NearGood
+        }
+    } else if density >= STOP_LOW || (sig.chars > LENGTH_HIGH && density >= STOP_MULTI_SENTENCE) {
+        Class::NearGood
+    } else {
+        Class::Bad
+    }
+}
+
+/// Counts lines sharing a normalised text, with one hash map pass (no pairwise comparison).
+fn mark_repeats(lines: &mut [PageLine]) {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for line in lines.iter() {
+        if line.sig.key.len() >= MIN_REPEAT_KEY {
+            *counts.entry(line.sig.key.as_str()).or_insert(0) += 1;
+        }
+    }
+    let counts: Vec<usize> = lines
+        .iter()
+        .map(|l| counts.get(l.sig.key.as_str()).copied().unwrap_or(1))
+        .collect();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for (line, count) in lines.iter_mut().zip(counts) {
+        line.repeats = count;
+        line.first = count == 1 || seen.insert(line.sig.key.clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::input_lines;
+
+    fn page(text: &str) -> Vec<PageLine<'_>> {
+        build(input_lines(text), Some("en"))
+    }
+
+    #[test]
+    fn justext_classes() {
+        let text = "The harbour board said on Tuesday that the new ferry would not enter service \
+                    until the spring, because the engines that were ordered from the shipyard in \
+                    the north had failed their sea trials twice and had to be rebuilt.\n\
+                    The board said the delay would cost the city about two million dollars.\n\
+                    Ferry fares, harbour board, Quill Shipyards, engines 2031 list, trials.\n\
+                    It was late.\n\
+                    Where the Ferries Went\n";
+        let p = page(text);
+        let classes: Vec<Class> = p.iter().map(|l| l.class).collect();
+        assert_eq!(
+            classes,
+            [
+                Class::Good,
+                Class::NearGood,
+                Class::Bad,
+                Class::Short,
+                Class::Short
+            ]
+        );
+    }
+
+    #[test]
+    fn repeated_lines_are_counted_once_per_key() {
+        let p = page(
+            "Ferry fares to rise in March\n• Ferry fares to rise in March\nOther line here now\n",
+        );
+        assert_eq!(p[0].repeats, 2);
+        assert!(p[0].first && !p[1].first);
+        assert_eq!(p[2].repeats, 1);
+    }
+
+    #[test]
+    fn bylines_and_dates_are_read_once() {
+        let p = page(
+            "By Ana Ruiz\nMarch 3, 2031, 9:15 AM\nHarbour Desk The Associated Press, 3 Mar, 2031\n",
+        );
+        assert_eq!(p[0].byline.as_deref(), Some(&["Ana Ruiz".to_string()][..]));
+        assert!(p[1].date_only);
+        assert_eq!(p[1].date.as_ref().unwrap().iso, "2031-03-03T09:15");
+        assert_eq!(p[2].date.as_ref().unwrap().iso, "2031-03-03");
+        assert!(p[2].byline.is_some());
+    }
+}

@@ -1,0 +1,163 @@
+//! Per-line signals: length, stopword density (jusText), sentence-like punctuation, truncation,
+//! bullets, datelines and a normalised key for spotting lines repeated elsewhere on the page.
+
+use super::stopwords::{for_each_word, stop_mask};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// What one line looks like, independent of its neighbours.
+#[derive(Debug, Clone, Default)]
+pub struct Signals {
+    /// Characters (Unicode scalar values); CJK characters count double, as a CJK character
+    /// carries about as much as two Latin letters.
+    pub chars: usize,
+    pub words: usize,
+    pub stop_words: usize,
+    /// Ends like a sentence: `.`, `!`, `?`, `…`-free, CJK full stops, before closing quotes.
+    pub sentence_end: bool,
+    /// Ends in an ellipsis: a teaser cut short.
+    pub truncated: bool,
+    /// Starts with a list bullet.
+    pub bullet: bool,
+    /// Starts like a news dateline ("OTTAWA —", "Lyon, France (AFP) -").
+    pub dateline: bool,
+    /// Starts with an uppercase letter (after bullets and opening quotes).
+    pub capitalised: bool,
+    /// Lowercase letters and digits only, for repeated-line detection.
+    pub key: String,
+}
+
+impl Signals {
+    /// Share of words that are stopwords of the page's language.
+    pub fn stop_density(&self) -> f64 {
+        if self.words == 0 {
+            0.0
+        } else {
+            self.stop_words as f64 / self.words as f64
+        }
+    }
+}
+
+const BULLETS: &[char] = &[
+    '•', '·', '▪', '◦', '‣', '●', '■', '□', '►', '▸', '*', '-', '–', '—', '>', '»', '›',
+];
+const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '」', '』', '）', '*'];
+
+/// The line without leading bullet markers.
+pub fn strip_bullet(text: &str) -> &str {
+    let rest = text.trim_start_matches(BULLETS).trim_start();
+    // A lone "-5%" or "—" line keeps its text: only a marker followed by a space is a bullet.
+    if rest.len() < text.len() && text[..text.len() - rest.len()].ends_with(char::is_whitespace) {
+        rest
+    } else {
+        text
+    }
+}
+
+fn dateline_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"^\p{Lu}[\p{L}.'’]*( \p{Lu}[\p{L}.'’]*){0,3}(, \p{Lu}[\p{L}.'’]*( \p{Lu}[\p{L}.'’]*){0,3})?( \([\p{L} ]{2,30}\))?\s*(—|–|--|-)\s",
+        )
+        .expect("valid dateline regex")
+    })
+}
+
+/// Signals of one trimmed line; `lang_bit` picks the stopword list.
+pub fn signals(text: &str, lang_bit: u8, buf: &mut String) -> Signals {
+    let body = strip_bullet(text);
+    let bullet = body.len() < text.len();
+    let mut s = Signals {
+        bullet,
+        ..Signals::default()
+    };
+    let mut key = String::with_capacity(body.len().min(256));
+    for c in body.chars() {
+        s.chars += if is_cjk(c) { 2 } else { 1 };
+        if c.is_alphanumeric() {
+            if c.is_ascii() {
+                key.push(c.to_ascii_lowercase());
+            } else {
+                key.extend(c.to_lowercase());
+            }
+        }
+    }
+    s.key = key;
+    for_each_word(body, buf, |w| {
+        s.words += 1;
+        if stop_mask(w) & lang_bit != 0 {
+            s.stop_words += 1;
+        }
+    });
+    let end = body.trim_end_matches(CLOSERS);
+    s.truncated = end.ends_with('…') || end.ends_with("...");
+    s.sentence_end = !s.truncated && end.ends_with(['.', '!', '?', '。', '！', '？', '؟']);
+    s.capitalised = body
+        .trim_start_matches(['"', '“', '‘', '\'', '¿', '¡', '('])
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    let mut head = body.len().min(96);
+    while !body.is_char_boundary(head) {
+        head -= 1;
+    }
+    s.dateline = dateline_re().is_match(&body[..head]);
+    s
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::stopwords::lang_bit;
+
+    fn sig(text: &str) -> Signals {
+        signals(text, lang_bit("en"), &mut String::new())
+    }
+
+    #[test]
+    fn stopword_density_of_prose_is_high() {
+        let prose = sig("The mayor said that the plan would be put to a vote in the spring.");
+        assert!(prose.stop_density() > 0.4, "{}", prose.stop_density());
+        let keywords = sig("Harbor tunnel, Lakeside transit plan, Mayor Quill budget 2031");
+        assert!(keywords.stop_density() < 0.1);
+    }
+
+    #[test]
+    fn sentence_end_sees_through_closing_quotes() {
+        assert!(sig("“We will build it,” she said.").sentence_end);
+        assert!(sig("He asked: “Why now?”").sentence_end);
+        assert!(!sig("Where the Money Went").sentence_end);
+    }
+
+    #[test]
+    fn ellipsis_marks_truncated_teaser() {
+        let s = sig("The ferry operator has warned that winter crossings could be cut…");
+        assert!(s.truncated && !s.sentence_end);
+    }
+
+    #[test]
+    fn bullets_are_stripped_from_the_key() {
+        let a = sig("• Ferry fares to rise in March");
+        let b = sig("Ferry fares to rise in March!");
+        assert!(a.bullet && !b.bullet);
+        assert_eq!(a.key, b.key);
+        assert_eq!(strip_bullet("-5% on the day"), "-5% on the day");
+    }
+
+    #[test]
+    fn datelines() {
+        assert!(sig("HALIFAX — The port reopened on Tuesday.").dateline);
+        assert!(sig("Lyon, France (AFP) - Farmers blocked roads.").dateline);
+        assert!(!sig("The port reopened on Tuesday — finally.").dateline);
+    }
+
+    #[test]
+    fn cjk_counts_double() {
+        assert_eq!(sig("新桥通车").chars, 8);
+    }
+}
