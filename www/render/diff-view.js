@@ -1,0 +1,213 @@
+// The claims view: a summary bar that filters, then one row per aligned pair or one-sided
+// claim, left claims in the left column and right claims in the right one.
+import { el, plural, appendSliced } from "./dom.js";
+import { buildRows, summarize } from "./rows.js";
+import { locateConflicts, claimTextNodes } from "./highlight.js";
+
+const LABELS = {
+  same: { icon: "✓", text: "same", long: "agree" },
+  differs: { icon: "≠", text: "differs", long: "differ" },
+  left: { icon: "◧", text: "only left", long: "only left" },
+  right: { icon: "◨", text: "only right", long: "only right" },
+};
+
+let current = null; // { result, rows, list }
+
+/** Renders the summary bar and the rows (time-sliced); resolves when every row is in. */
+export async function renderDiff({ list, summary, note }, result, isCurrent) {
+  const rows = buildRows(result);
+  current = { result, rows, list };
+  const counts = summarize(result);
+  renderSummary(summary, counts, rows.length, (kind) => setFilter({ list, summary, note }, kind, counts));
+  setFilter({ list, summary, note }, "all", counts);
+  list.replaceChildren();
+  list.setAttribute("aria-busy", "true");
+  if (rows.length === 0) {
+    list.append(el("li", { class: "row-empty" }, "Neither article has any claims to compare: no body text was recovered. Check the Cleaned articles tab."));
+  }
+  const done = await appendSliced(list, rows, (row) => renderRow(result, row), isCurrent);
+  if (done) list.removeAttribute("aria-busy");
+  return { rows, counts, done };
+}
+
+function renderSummary(summary, counts, total, onFilter) {
+  const items = [
+    el("button", { type: "button", class: "chip chip-all", dataset: { filter: "all" }, "aria-pressed": "true" },
+      el("span", { class: "chip-count" }, String(total)), " ", total === 1 ? "row" : "rows", " · all"),
+  ];
+  for (const kind of ["same", "differs", "left", "right"]) {
+    const label = LABELS[kind];
+    items.push(el("button", {
+      type: "button", class: ["chip", `chip-${kind}`], dataset: { filter: kind, count: counts[kind] },
+      "aria-pressed": "false",
+      title: kind === "same" || kind === "differs"
+        ? `Show only the aligned pairs that ${label.long}`
+        : `Show only the claims ${kind === "left" ? "the left" : "the right"} article alone makes`,
+    },
+    el("span", { class: "chip-icon", "aria-hidden": "true" }, label.icon), " ",
+    el("span", { class: "chip-count" }, String(counts[kind])), " ", label.long));
+  }
+  summary.replaceChildren(...items);
+  summary.onclick = (e) => {
+    const button = e.target.closest("button[data-filter]");
+    if (!button) return;
+    const kind = button.dataset.filter;
+    const pressed = button.getAttribute("aria-pressed") === "true";
+    onFilter(pressed && kind !== "all" ? "all" : kind);
+  };
+}
+
+function setFilter({ list, summary, note }, kind, counts) {
+  list.dataset.filter = kind;
+  for (const button of summary.querySelectorAll("button[data-filter]")) {
+    button.setAttribute("aria-pressed", String(button.dataset.filter === kind));
+  }
+  if (kind === "all") {
+    note.hidden = true;
+  } else {
+    note.hidden = false;
+    const n = counts[kind];
+    note.textContent = `Showing ${plural(n, kind === "same" || kind === "differs" ? "pair" : "claim")} that ${
+      kind === "same" ? "agree" : kind === "differs" ? "differ" : kind === "left" ? "only the left article makes" : "only the right article makes"
+    }. Press the highlighted summary item again to show everything.`;
+  }
+}
+
+function renderRow(result, row) {
+  const pair = row.pair === null ? null : result.pairs[row.pair];
+  const conflicts = pair?.conflicts ?? [];
+  const leftClaims = row.left.map((id) => result.claims.left[id]).filter(Boolean);
+  const rightClaims = row.right.map((id) => result.claims.right[id]).filter(Boolean);
+  const leftMarks = locateConflicts(leftClaims, conflicts, "left");
+  const rightMarks = locateConflicts(rightClaims, conflicts, "right");
+
+  const li = el("li", {
+    class: ["row", `row-${row.kind}`],
+    id: `row-${row.index}`,
+    dataset: { kind: row.kind, row: row.index, ...(row.pair !== null ? { pair: row.pair } : {}) },
+  });
+  li.append(
+    cell("left", leftClaims, leftMarks, conflicts, row),
+    middle(row, pair),
+    cell("right", rightClaims, rightMarks, conflicts, row),
+  );
+  if (conflicts.length) li.append(conflictList(conflicts));
+  return li;
+}
+
+function cell(side, claims, marks, conflicts, row) {
+  const sideName = side === "left" ? "Left" : "Right";
+  if (!claims.length) {
+    return el("div", { class: ["cell", `cell-${side}`, "cell-empty"] },
+      el("span", { class: "cell-empty-text" }, `Not in the ${side} article`));
+  }
+  const hasPartner = side === "left" ? row.right.length > 0 : row.left.length > 0;
+  return el("div", { class: ["cell", `cell-${side}`] },
+    el("span", { class: "cell-side" }, sideName),
+    claims.map((claim) => {
+      const label = `${side === "left" ? "L" : "R"}${claim.id + 1}`;
+      const tag = hasPartner
+        ? el("button", {
+          type: "button", class: "claim-id", dataset: { partner: "" },
+          "aria-label": `${sideName} claim ${claim.id + 1}: show its partner`,
+          title: "Show the aligned claim on the other side",
+        }, label)
+        : el("span", { class: "claim-id", title: `${sideName} claim ${claim.id + 1}` }, label);
+      return el("div", {
+        class: ["claim", hasPartner && "has-partner"], id: `claim-${side}-${claim.id}`,
+        dataset: { side, id: claim.id },
+      }, tag, el("p", { class: "claim-text" }, claimTextNodes(claim, marks.get(claim.id), conflicts)));
+    }));
+}
+
+function middle(row, pair) {
+  const label = LABELS[row.kind];
+  const mid = el("div", { class: "cell-mid" },
+    el("span", { class: ["badge", `badge-${row.kind}`] },
+      el("span", { class: "badge-icon", "aria-hidden": "true" }, label.icon), " ", label.text));
+  if (pair) {
+    if (Number.isFinite(pair.score)) {
+      mid.append(el("span", { class: "score", title: "Similarity of the aligned claims (0 to 1)" }, `sim ${pair.score.toFixed(2)}`));
+    }
+    mid.append(el("button", {
+      type: "button", class: "btn btn-tiny word-diff-toggle", "aria-expanded": "false",
+      "aria-controls": `wd-${row.index}`, dataset: { wordDiff: row.pair },
+    }, "Word diff"));
+  }
+  return mid;
+}
+
+function conflictList(conflicts) {
+  return el("ul", { class: "conflicts", "aria-label": "Conflicting details" },
+    conflicts.map((c, k) => el("li", { dataset: { conflict: k } },
+      el("span", { class: "conflict-kind" }, c.kind), " ",
+      el("mark", { class: "conflict-chip" }, c.left),
+      el("span", { class: "vs" }, " against "),
+      el("mark", { class: "conflict-chip" }, c.right))));
+}
+
+function wordDiff(pair, id) {
+  const ops = pair.diff ?? [];
+  const box = el("div", { class: "word-diff", id });
+  if (!ops.length) {
+    box.append(el("p", { class: "note" }, "No word-level diff for this pair."));
+    return box;
+  }
+  if (ops.every((op) => op.op === "equal")) {
+    box.append(el("p", { class: "note" }, "Same wording on both sides."));
+  }
+  box.append(el("p", { class: "word-diff-text" }, ops.map((op) =>
+    op.op === "delete" ? el("del", { title: "only in the left claim" }, op.text)
+      : op.op === "insert" ? el("ins", { title: "only in the right claim" }, op.text)
+        : op.text)));
+  box.append(el("p", { class: "legend" },
+    el("del", {}, "struck"), " only left · ", el("ins", {}, "underlined"), " only right"));
+  return box;
+}
+
+/** Click handling for partners and word diffs; installed once on the list. */
+export function installDiffInteractions(list) {
+  list.addEventListener("click", (e) => {
+    const toggle = e.target.closest("button[data-word-diff]");
+    if (toggle) {
+      toggleWordDiff(toggle);
+      return;
+    }
+    const claim = e.target.closest(".claim.has-partner");
+    if (!claim) return;
+    const viaButton = e.target.closest("button[data-partner]");
+    // A click on the text goes to the partner unless the user is selecting text.
+    if (!viaButton && !window.getSelection()?.isCollapsed) return;
+    showPartner(claim, !!viaButton);
+  });
+}
+
+function toggleWordDiff(button) {
+  const row = button.closest(".row");
+  const id = button.getAttribute("aria-controls");
+  let box = row.querySelector(`#${id}`);
+  const open = button.getAttribute("aria-expanded") !== "true";
+  if (open && !box && current) {
+    box = wordDiff(current.result.pairs[Number(button.dataset.wordDiff)], id);
+    row.append(box);
+  }
+  if (box) box.hidden = !open;
+  button.setAttribute("aria-expanded", String(open));
+  button.textContent = open ? "Hide word diff" : "Word diff";
+}
+
+export function showPartner(claim, focus) {
+  const row = claim.closest(".row");
+  const other = claim.dataset.side === "left" ? "right" : "left";
+  const partners = [...row.querySelectorAll(`.claim[data-side="${other}"]`)];
+  if (!partners.length) return;
+  const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  partners[0].scrollIntoView({ block: "nearest", behavior: reduce ? "auto" : "smooth" });
+  for (const p of partners) {
+    p.classList.remove("flash");
+    void p.offsetWidth; // restart the animation
+    p.classList.add("flash");
+    setTimeout(() => p.classList.remove("flash"), 1600);
+  }
+  if (focus) partners[0].querySelector(".claim-id")?.focus({ preventScroll: true });
+}
