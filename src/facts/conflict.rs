@@ -9,8 +9,10 @@
 //!
 //! Within a group, a fact that agrees with any fact of the other side is settled. The rest
 //! conflict only when both sides have the same number left, paired in order, and each pair
-//! is plausibly one slot (counts and ordinals must share a following content word; money
-//! must be in compatible currencies). Wrong conflicts cost more than missed ones.
+//! is plausibly one slot (counts, ordinals and percentages must share the words after
+//! them; money must be in compatible currencies). Dates, weekdays, years and money conflict
+//! only when each side states exactly one, as sentences often date several events. Wrong
+//! conflicts cost more than missed ones.
 //!
 //! Tolerance: exact values must be equal. When either side is hedged ("nearly", "about",
 //! "at least"), values agree within 15% of the larger one ("about 8 years" = "8 years",
@@ -187,15 +189,31 @@ fn agree(group: Group, a: &Entry, b: &Entry) -> bool {
     }
 }
 
-/// Whether two disagreeing facts plausibly fill one slot.
-fn same_slot(a: &Entry, b: &Entry) -> bool {
+/// Whether two disagreeing facts plausibly fill one slot. Counts, ordinals and
+/// percentages must share what follows them: two words, or all of the shorter context.
+fn same_slot(group: Group, a: &Entry, b: &Entry) -> bool {
     match (&a.1, &b.1) {
         (Measure::Money(ca, ..), Measure::Money(cb, ..)) => currencies_compatible(ca, cb),
-        _ if matches!(a.0.kind, FactKind::Number | FactKind::Ordinal) => {
-            a.0.context.iter().any(|w| b.0.context.contains(w))
+        _ if matches!(
+            group,
+            Group::Number | Group::Ordinal | Group::Percent | Group::Points
+        ) =>
+        {
+            let (x, y) = (&a.0.context, &b.0.context);
+            let shared = x.iter().filter(|w| y.contains(w)).count();
+            shared >= 1 && shared >= x.len().min(y.len()).min(2)
         }
         _ => true,
     }
+}
+
+/// Time anchors and amounts: a sentence often dates or prices several events, so these
+/// conflict only when each side states exactly one.
+fn single_only(group: Group) -> bool {
+    matches!(
+        group,
+        Group::Date | Group::Weekday | Group::Year | Group::Since | Group::Money
+    )
 }
 
 type Entry<'a> = (&'a Fact, Measure);
@@ -231,12 +249,15 @@ pub fn conflicts(left: &[Fact], right: &[Fact]) -> Vec<Conflict> {
     let mut out = Vec::new();
     for group in GROUPS {
         let (l, r) = (measured(left, group), measured(right, group));
+        if single_only(group) && (l.len() != 1 || r.len() != 1) {
+            continue;
+        }
         let (lu, ru) = unsettled(group, &l, &r);
         if lu.len() != ru.len() {
             continue;
         }
         for (a, b) in lu.into_iter().zip(ru) {
-            if !same_slot(a, b) {
+            if !same_slot(group, a, b) {
                 continue;
             }
             let kind = if group == Group::Change
@@ -395,6 +416,11 @@ mod tests {
             [c(FactKind::Year, "2019", "2020")]
         );
         assert!(diff("closed in late 2019", "closed in 2019").is_empty());
+        assert!(diff(
+            "built in 2011 and sold in 2016",
+            "built in 2011, renamed in 2019"
+        )
+        .is_empty());
         assert!(diff(
             "the first ferry since 2015",
             "the first ferry in nine years"

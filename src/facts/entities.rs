@@ -305,10 +305,10 @@ pub(crate) fn entity_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>, tentative
         while from < words.len() && is_opener(&toks[words[from]]) {
             from += 1;
         }
-        if let Some(t) = (from..words.len())
+        let title = (from..words.len())
             .rev()
-            .find(|&w| is_title(&toks[words[w]]))
-        {
+            .find(|&w| is_title(&toks[words[w]]));
+        if let Some(t) = title {
             from = t + 1;
         }
         if from < words.len() {
@@ -320,9 +320,11 @@ pub(crate) fn entity_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>, tentative
                 end: a + text.len(),
                 value: text.split_whitespace().collect::<Vec<_>>().join(" "),
                 approx: false,
-                context: Vec::new(),
+                context: title
+                    .map(|t| vec![toks[words[t]].text.to_lowercase()])
+                    .unwrap_or_default(),
             };
-            if initial && from == 0 && words.len() == 1 {
+            if initial && from == 0 {
                 tentative.push(cand);
             } else {
                 out.push(cand);
@@ -341,10 +343,39 @@ fn person_tokens(value: &str) -> Option<Vec<&str>> {
     ((2..=3).contains(&parts.len()) && plain).then_some(parts)
 }
 
-/// Resolves an article's entities: keeps tentative words the article capitalises elsewhere,
-/// and maps one-word names to the unique full name ending (or, for names like "Xi Jinping",
-/// starting) with that word.
-pub(crate) fn resolve(facts: &mut [Vec<Fact>], tentative: Vec<Vec<Fact>>) {
+/// Whether the first word of a sentence-initial run is part of the name: the article
+/// capitalises it elsewhere, or (in a longer run) it never appears in lowercase and does
+/// not look like a verb or adverb ("Following", "Reportedly").
+fn initial_word_is_name(
+    word: &str,
+    longer: bool,
+    known: &HashSet<String>,
+    lower: &HashSet<String>,
+) -> bool {
+    known.contains(word)
+        || (longer
+            && !lower.contains(&word.to_lowercase())
+            && !["ing", "ed", "ly"].iter().any(|s| word.ends_with(s)))
+}
+
+/// Drops the first word of a fact's text (and value), keeping offsets right.
+fn drop_first_word(mut f: Fact) -> Option<Fact> {
+    let cut = f.text.find(char::is_whitespace)?;
+    let rest = f.text[cut..].trim_start().to_string();
+    let skip = f.text.len() - rest.len();
+    f.utf16_start += f.text[..skip].encode_utf16().count();
+    f.start += skip;
+    f.value = rest.split_whitespace().collect::<Vec<_>>().join(" ");
+    f.text = rest;
+    Some(f)
+}
+
+/// Resolves an article's entities: settles sentence-initial runs (see
+/// [`initial_word_is_name`]), then maps one-word names to the unique full personal name
+/// ending with that word, or starting with it when the name came with a title ("President
+/// Xi Jinping" … "Xi"). An untitled full name whose first word also stands alone ("Chinese
+/// Canadians" beside "Chinese") is taken for no person and gets no aliases.
+pub(crate) fn resolve(facts: &mut [Vec<Fact>], tentative: Vec<Vec<Fact>>, sentences: &[&str]) {
     let mut known: HashSet<String> = HashSet::new();
     for f in facts
         .iter()
@@ -353,46 +384,75 @@ pub(crate) fn resolve(facts: &mut [Vec<Fact>], tentative: Vec<Vec<Fact>>) {
     {
         known.extend(f.value.split([' ', '-']).map(str::to_string));
     }
-    for (sentence, extra) in facts.iter_mut().zip(tentative) {
-        let mut added = false;
-        for f in extra {
-            if known.contains(&f.value) {
-                sentence.push(f);
-                added = true;
-            }
-        }
-        if added {
-            sentence.sort_by_key(|f| f.start);
+    let lower: HashSet<String> = sentences
+        .iter()
+        .flat_map(|s| s.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .map(str::to_string)
+        .collect();
+    // Longer runs first: an accepted "Ada Quist" supports a later sentence-initial "Quist".
+    let (longer, single): (Vec<_>, Vec<_>) = tentative
+        .into_iter()
+        .enumerate()
+        .flat_map(|(i, fs)| fs.into_iter().map(move |f| (i, f)))
+        .partition(|(_, f)| f.text.contains(char::is_whitespace));
+    let mut touched = HashSet::new();
+    for (i, f) in longer.into_iter().chain(single) {
+        let first = f.text.split([' ', '-']).next().unwrap_or_default();
+        let is_longer = f.text.contains(char::is_whitespace);
+        let kept = if initial_word_is_name(strip_possessive(first), is_longer, &known, &lower) {
+            Some(f)
+        } else {
+            drop_first_word(f)
+        };
+        if let Some(f) = kept {
+            known.extend(f.value.split([' ', '-']).map(str::to_string));
+            facts[i].push(f);
+            touched.insert(i);
         }
     }
-    let mut by_last: HashMap<&str, HashSet<&str>> = HashMap::new();
-    let mut by_first: HashMap<&str, HashSet<&str>> = HashMap::new();
-    let names: Vec<String> = facts
+    for i in touched {
+        facts[i].sort_by_key(|f| f.start);
+    }
+    let singles: HashSet<String> = facts
+        .iter()
+        .flatten()
+        .filter(|f| f.kind == FactKind::Entity && !f.value.contains(' '))
+        .map(|f| f.value.clone())
+        .collect();
+    let mut by_last: HashMap<String, HashSet<String>> = HashMap::new();
+    let mut by_first: HashMap<String, HashSet<String>> = HashMap::new();
+    for f in facts
         .iter()
         .flatten()
         .filter(|f| f.kind == FactKind::Entity)
-        .map(|f| f.value.clone())
-        .collect();
-    for name in &names {
-        if let Some(parts) = person_tokens(name) {
-            by_last
-                .entry(parts[parts.len() - 1])
+    {
+        let Some(parts) = person_tokens(&f.value) else {
+            continue;
+        };
+        let titled = !f.context.is_empty();
+        if singles.contains(parts[0]) && !titled {
+            continue;
+        }
+        let last = parts[parts.len() - 1].to_string();
+        by_last.entry(last).or_default().insert(f.value.clone());
+        if titled {
+            by_first
+                .entry(parts[0].to_string())
                 .or_default()
-                .insert(name);
-            by_first.entry(parts[0]).or_default().insert(name);
+                .insert(f.value.clone());
         }
     }
-    let unique = |m: &HashMap<&str, HashSet<&str>>, w: &str| -> Option<String> {
+    let unique = |m: &HashMap<String, HashSet<String>>, w: &str| -> Option<String> {
         m.get(w)
             .filter(|s| s.len() == 1)
-            .and_then(|s| s.iter().next())
-            .map(|s| s.to_string())
+            .and_then(|s| s.iter().next().cloned())
     };
     for f in facts.iter_mut().flatten() {
         if f.kind != FactKind::Entity || f.value.contains(' ') {
             continue;
         }
-        let full = if by_last.contains_key(f.value.as_str()) {
+        let full = if by_last.contains_key(&f.value) {
             unique(&by_last, &f.value)
         } else {
             unique(&by_first, &f.value)
@@ -462,6 +522,33 @@ mod tests {
                 vec!["Ada Quist", "Tromsø"]
             ]
         );
+    }
+
+    #[test]
+    fn sentence_initial_runs_lose_verbs_not_first_names() {
+        let all = extract_all(&[
+            "Following Norway’s vote, the following day was calm.",
+            "Ada Quist flew home.",
+            "Quist spoke in Norway.",
+            "Ambassador Tan Wei met Tan.",
+        ]);
+        let first: Vec<&str> = all
+            .iter()
+            .filter_map(|fs| fs.first())
+            .map(|f| f.value.as_str())
+            .collect();
+        assert_eq!(first, ["Norway", "Ada Quist", "Ada Quist", "Tan Wei"]);
+        assert_eq!((all[0][0].start, all[0][0].text.as_str()), (10, "Norway"));
+        assert_eq!(all[3][1].value, "Tan Wei");
+    }
+
+    #[test]
+    fn nationalities_are_not_surnames() {
+        let all = extract_all(&[
+            "Chinese Canadians voted.",
+            "Some Chinese firms and Canadians left.",
+        ]);
+        assert_eq!(all[1][1].value, "Canadians");
     }
 
     #[test]

@@ -55,8 +55,9 @@ pub struct Fact {
     /// UTF-16 offsets of `text` within the claim text.
     pub utf16_start: usize,
     pub utf16_end: usize,
-    /// For numbers and ordinals, the content words that follow ("trapped", "miner"): what
-    /// is counted, so that only counts of the same thing conflict. Internal, not serialised.
+    /// Internal hints, not serialised. For numbers, ordinals and percentages, the content
+    /// words that follow ("trapped", "miner"), so that only details of the same thing
+    /// conflict; for names, the title that preceded them ("premier").
     #[serde(skip)]
     pub context: Vec<String>,
 }
@@ -167,9 +168,9 @@ fn extract_parts(sentence: &str) -> (Vec<Fact>, Vec<Fact>) {
     (facts, initial)
 }
 
-/// The facts stated in one sentence.
+/// The facts stated in one sentence, read as an article of its own.
 pub fn extract(sentence: &str) -> Vec<Fact> {
-    extract_parts(sentence).0
+    extract_all(&[sentence]).pop().unwrap_or_default()
 }
 
 /// The facts of every sentence of one article. Names are resolved across the article, so
@@ -177,7 +178,7 @@ pub fn extract(sentence: &str) -> Vec<Fact> {
 pub fn extract_all(sentences: &[&str]) -> Vec<Vec<Fact>> {
     let (mut facts, tentative): (Vec<_>, Vec<_>) =
         sentences.iter().map(|s| extract_parts(s)).unzip();
-    entities::resolve(&mut facts, tentative);
+    entities::resolve(&mut facts, tentative, sentences);
     facts
 }
 

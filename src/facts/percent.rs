@@ -2,7 +2,7 @@
 //! changes stated as percentages ("grow ... by at least 50 per cent" → "+50%").
 
 use super::numbers::{hedged, quantity, with_hedge};
-use super::tokens::Tok;
+use super::tokens::{context_window, Tok};
 use super::{Cand, FactKind};
 
 pub(crate) const RISE: &[&str] = &[
@@ -161,7 +161,7 @@ pub(crate) fn percent_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>) {
             end: toks[end - 1].end,
             value: with_hedge(&value, rounding),
             approx: rounding.is_some(),
-            context: Vec::new(),
+            context: context_window(toks, end, 4),
         });
     }
 }

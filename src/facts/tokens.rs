@@ -170,18 +170,31 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "would", "could", "can", "may", "might", "should", "not", "so", "if", "while",
 ];
 
-/// Up to `max` content words after token `end` (exclusive), lowercase and singular, to tell
-/// the slot of a number or ordinal ("12 ministers", "first official visit").
+/// Up to `max` content words right after token `end` (exclusive), lowercase and singular,
+/// to tell the slot of a number or ordinal ("12 ministers", "first official visit"). Stops
+/// at punctuation, names and small words.
 pub(crate) fn context_after(toks: &[Tok], end: usize, max: usize) -> Vec<String> {
+    context(toks, end, max, false)
+}
+
+/// Like [`context_after`] but reads past small words and names, for details whose object
+/// comes later ("a 25% tariff on steel").
+pub(crate) fn context_window(toks: &[Tok], end: usize, max: usize) -> Vec<String> {
+    context(toks, end, max, true)
+}
+
+fn context(toks: &[Tok], end: usize, max: usize, wide: bool) -> Vec<String> {
     let mut out = Vec::new();
-    for t in toks.iter().skip(end).take(max + 2) {
+    for t in toks.iter().skip(end).take(2 * max + 2) {
         match t.kind {
             TokKind::Punct if t.text == "-" => continue,
             TokKind::Word => {
                 let w = t.base().to_lowercase();
-                if FUNCTION_WORDS.contains(&w.as_str())
-                    || t.text.chars().next().is_some_and(char::is_uppercase)
-                {
+                let name = t.text.chars().next().is_some_and(char::is_uppercase);
+                if FUNCTION_WORDS.contains(&w.as_str()) || (name && !wide) {
+                    if wide {
+                        continue;
+                    }
                     break;
                 }
                 out.push(singular(&w));
@@ -242,6 +255,8 @@ mod tests {
         let toks = tokenize("at least 40 riot officers");
         assert_eq!(hedge_before(&toks, 2), Some((0, false)));
         assert_eq!(context_after(&toks, 3, 2), ["riot", "officer"]);
+        let toks = tokenize("a 9% levy on imported tin, and");
+        assert_eq!(context_window(&toks, 3, 4), ["levy", "imported", "tin"]);
         let toks = tokenize("nearly 7 days");
         assert_eq!(hedge_before(&toks, 1), Some((0, true)));
         assert_eq!(hedge_before(&toks, 0), None);
