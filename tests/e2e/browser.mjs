@@ -1,6 +1,7 @@
 // Shared set-up for the page tests: Debian's Chromium through playwright-core (no browser
 // download), the page served from www/ on localhost.
 import { chromium } from "playwright-core";
+import { readFile } from "node:fs/promises";
 import { serve } from "../../scripts/serve.mjs";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -10,13 +11,20 @@ export const LAUNCH_ARGS = [
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
 
-export async function openPage() {
+/**
+ * Opens the page's server and a fresh browser. `options` (all optional) go to
+ * browser.newContext(): e.g. { viewport: { width: 390, height: 844 }, colorScheme: "dark" }.
+ * `requests` records the URL of every request the page (and its worker) makes.
+ */
+export async function openPage(options = {}) {
   const { server, url } = await serve(0);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: LAUNCH_ARGS,
   });
-  const context = await browser.newContext();
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  const requests = [];
+  context.on("request", (r) => requests.push(r.url()));
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e));
@@ -24,5 +32,43 @@ export async function openPage() {
     await browser.close();
     server.close();
   };
-  return { browser, context, page, url, errors, close };
+  return { browser, context, page, url, errors, requests, close };
+}
+
+const SAMPLES = new URL("../../www/samples/", import.meta.url);
+
+export function readSample(file) {
+  return readFile(new URL(file, SAMPLES), "utf8");
+}
+
+/** Waits until the page has finished rendering a comparison. */
+export async function waitForResult(page, timeout = 60_000) {
+  await page.waitForSelector("#results[data-state=done]", { timeout });
+}
+
+/** Pastes two texts into the panes and compares them with the keyboard shortcut. */
+export async function compareTexts(page, left, right, timeout) {
+  await page.fill("#input-left", left);
+  await page.fill("#input-right", right);
+  await page.evaluate(() => { document.getElementById("results").dataset.state = "waiting"; });
+  await page.focus("#input-right");
+  await page.keyboard.press("Control+Enter");
+  await waitForResult(page, timeout);
+}
+
+/** Loads an example pair through the Examples menu and waits for its comparison. */
+export async function loadExample(page, id) {
+  await page.evaluate(() => { document.getElementById("results").dataset.state = "waiting"; });
+  await page.click("#examples-button");
+  await page.click(`#examples-list button[data-sample="${id}"]`);
+  await waitForResult(page);
+}
+
+/** The claim diff computed by the wasm directly on the page's main thread, independent of the worker. */
+export function engineDiff(page, left, right) {
+  return page.evaluate(async ([l, r]) => {
+    const mod = await import("./pkg/claimdiff.js");
+    await mod.default();
+    return mod.diff(l, r);
+  }, [left, right]);
 }
