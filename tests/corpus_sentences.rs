@@ -48,7 +48,11 @@ fn seed_sentences_do_not_break_at_abbreviations() {
                 next.text
             );
             for abbr in [" Mr.", " Mrs.", " Ms.", " Dr.", " Jan.", " No.", " St."] {
-                assert!(!s.text.ends_with(abbr), "{name}: split after {abbr}: {:?}", s.text);
+                assert!(
+                    !s.text.ends_with(abbr),
+                    "{name}: split after {abbr}: {:?}",
+                    s.text
+                );
             }
             if s.text.ends_with("U.S.") {
                 let opener = next.text.split_whitespace().next().unwrap_or("");
@@ -60,5 +64,8 @@ fn seed_sentences_do_not_break_at_abbreviations() {
         }
     }
     assert!(checked > 20, "too few in-line splits checked: {checked}");
-    println!("checked {checked} in-line sentence boundaries in {} seeds", seeds.len());
+    println!(
+        "checked {checked} in-line sentence boundaries in {} seeds",
+        seeds.len()
+    );
 }
