@@ -1,7 +1,7 @@
 //! The cleanup pipeline: signals per line, teaser lists, the densest run of prose as the
 //! article, the header before it, and a role with a reason for every line.
 
-use super::header::{self, Header};
+use super::header::{self, Header, MIN_ALT_WORDS};
 use super::page::{self, Class, PageLine, MAX_SHORT_WORDS};
 use super::{input_lines, lang, run, teaser, Line, Metadata, Role};
 use crate::text::segment::sentence_bounds;
@@ -93,15 +93,27 @@ fn body(
     roles: &mut [Option<(Role, &'static str)>],
 ) {
     let mut fragments = Vec::new();
+    let mut seen_body = false;
     for i in start..end {
+        seen_body |= i > start && roles[i - 1].is_some_and(|(r, _)| r == Role::Body);
         if roles[i].is_some() {
             continue;
         }
         let line = &lines[i];
-        if line.class == Class::Short && !line.sig.sentence_end && line.is_plain() {
+        if line.class == Class::Short
+            && !line.sig.sentence_end
+            && !line.keyword_list
+            && line.is_plain()
+        {
             fragments.push(i);
             continue;
         }
+        // A photo at the top of the article: its alt text comes just before the credit.
+        let alt_text = !seen_body
+            && line.sig.words >= MIN_ALT_WORDS
+            && lines
+                .get(i + 1)
+                .is_some_and(|next| next.credit && i + 1 < end);
         roles[i] = Some(if let Some(reason) = line.label {
             (Role::Boilerplate, reason)
         } else if line.credit {
@@ -114,6 +126,10 @@ fn body(
             (Role::Byline, "byline")
         } else if line.date_only {
             (Role::Date, "date-extra")
+        } else if alt_text {
+            (Role::Caption, "alt-text")
+        } else if line.keyword_list {
+            (Role::Boilerplate, "seo-keywords")
         } else {
             match line.class {
                 Class::Good | Class::NearGood => (Role::Body, "prose"),
@@ -124,25 +140,29 @@ fn body(
             }
         });
     }
-    // Short fragments: a heading when body text follows it, else dropped.
+    // Short fragments: a heading when body text precedes it and follows it, else dropped.
+    // The role of the next line that is not dropped is found in one backward pass.
+    let mut next_kept = vec![None; end.saturating_sub(start)];
+    let mut kept: Option<Option<(Role, &'static str)>> = None;
+    for i in (start..end).rev() {
+        next_kept[i - start] = kept.flatten();
+        if roles[i].is_none_or(|(r, _)| r != Role::Boilerplate) {
+            kept = Some(roles[i]);
+        }
+    }
+    let first_body = (start..end).find(|&j| roles[j].is_some_and(|(r, _)| r == Role::Body));
     for i in fragments {
-        let next_text = (i + 1..end)
-            .find(|&j| roles[j].is_none_or(|(r, _)| r != Role::Boilerplate))
-            .and_then(|j| roles[j]);
-        let seen_body = (start..i).any(|j| roles[j].is_some_and(|(r, _)| r == Role::Body));
         let line = &lines[i];
-        roles[i] = Some(
-            if seen_body
-                && next_text.is_some_and(|(r, _)| r == Role::Body)
-                && line.sig.capitalised
-                && line.sig.words <= MAX_SHORT_WORDS
-                && !line.text.ends_with([':', ','])
-            {
-                (Role::Heading, "section-heading")
-            } else {
-                (Role::Boilerplate, "short-non-sentence")
-            },
-        );
+        let heading = first_body.is_some_and(|b| b < i)
+            && next_kept[i - start].is_some_and(|(r, _)| r == Role::Body)
+            && line.sig.capitalised
+            && line.sig.words <= MAX_SHORT_WORDS
+            && !line.text.ends_with([':', ',']);
+        roles[i] = Some(if heading {
+            (Role::Heading, "section-heading")
+        } else {
+            (Role::Boilerplate, "short-non-sentence")
+        });
     }
 }
 
@@ -156,6 +176,8 @@ fn after_article(line: &PageLine, teaser: bool) -> (Role, &'static str) {
         (Role::Boilerplate, "repeated-line")
     } else if teaser {
         (Role::Boilerplate, "teaser-list")
+    } else if line.keyword_list {
+        (Role::Boilerplate, "seo-keywords")
     } else if line.sig.truncated {
         (Role::Boilerplate, "truncated-teaser")
     } else if line.class == Class::Short && !line.sig.sentence_end {
@@ -183,3 +205,6 @@ fn metadata(lines: &[PageLine], head: &Header, lang: Option<&str>) -> Metadata {
         lang: lang.map(str::to_string),
     }
 }
+
+#[cfg(test)]
+mod tests;

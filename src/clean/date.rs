@@ -30,13 +30,13 @@ fn res() -> &'static Res {
         let re = |s: &str| Regex::new(&format!("(?i){s}")).expect("valid date regex");
         Res {
             dates: [
-                re(r"\b(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})\b"),
-                re(r"\b(?P<mon>\p{L}{3,10})\.?\s+(?P<day>\d{1,2})(st|nd|rd|th)?,?\s+(?P<year>\d{4})\b"),
-                re(r"\b(?P<day>\d{1,2})(st|nd|rd|th|er|\.)?\s+(de\s+)?(?P<mon>\p{L}{3,10})\.?,?\s+(de\s+)?(?P<year>\d{4})\b"),
-                re(r"\b(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})[/.](?P<year>\d{4})\b"),
+                re(r"(?-u:\b)(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?-u:\b)"),
+                re(r"(?-u:\b)(?P<mon>\p{L}{3,10})\.?\s+(?P<day>\d{1,2})(st|nd|rd|th)?,?\s+(?P<year>\d{4})(?-u:\b)"),
+                re(r"(?-u:\b)(?P<day>\d{1,2})(st|nd|rd|th|er|\.)?\s+(de\s+)?(?P<mon>\p{L}{3,10})\.?,?\s+(de\s+)?(?P<year>\d{4})(?-u:\b)"),
+                re(r"(?-u:\b)(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})[/.](?P<year>\d{4})(?-u:\b)"),
             ],
-            time_12: re(r"\b(?P<h>\d{1,2})(:(?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?)"),
-            time_24: re(r"\b(?P<h>\d{1,2})(:|h\s?)(?P<m>\d{2})\b"),
+            time_12: re(r"(?-u:\b)(?P<h>\d{1,2})(:(?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m(?-u:\b)\.?|p\.?\s?m(?-u:\b)\.?)"),
+            time_24: re(r"(?-u:\b)(?P<h>\d{1,2})(:|h\s?)(?P<m>\d{2})(?-u:\b)"),
         }
     })
 }
@@ -119,7 +119,7 @@ fn valid(year: u32, mon: u32, day: u32) -> bool {
 
 /// The first date in `line`, with its time when one is written next to it.
 pub fn find(line: &str) -> Option<FoundDate> {
-    if line.chars().count() > MAX_DATE_LINE_CHARS {
+    if line.chars().count() > MAX_DATE_LINE_CHARS || !has_year(line) {
         return None;
     }
     let r = res();
@@ -159,6 +159,13 @@ pub fn find(line: &str) -> Option<FoundDate> {
         end += t_end;
     }
     Some(FoundDate { iso, start, end })
+}
+
+/// Every date form has a four-digit year: a cheap test before any regex runs.
+fn has_year(line: &str) -> bool {
+    line.as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit))
 }
 
 /// A time at the start of `rest` (after separators): its end offset, hour and minute.

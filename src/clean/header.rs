@@ -13,7 +13,7 @@ const MAX_TITLE_CHARS: usize = 300;
 const MIN_DEK_WORDS: usize = 6;
 const MAX_DEK_CHARS: usize = 400;
 /// Alt text before a credit line has at least this many words.
-const MIN_ALT_WORDS: usize = 5;
+pub const MIN_ALT_WORDS: usize = 5;
 
 /// What the header gave.
 #[derive(Default)]

@@ -3,7 +3,7 @@
 //! mentions a word ("subscribers to the service said…") is never caught.
 
 use super::signals::strip_bullet;
-use regex::Regex;
+use regex::RegexSet;
 use std::sync::OnceLock;
 
 /// Lines longer than this are never furniture: labels and prompts are short.
@@ -16,7 +16,7 @@ const PATTERNS: &[(&str, &str)] = &[
     ),
     (
         "paywall-prompt",
-        r"^(subscribe( now| today)?|log ?in|sign ?in|already (a|an) (subscriber|member)\b.*|want all of\b.*\bsubscribe\b.*|subscribe (to|for|and) .*|.*\b(verify(ing)? (your )?access|checking your access|preview (view )?of this article|full article (content )?will load|subscribers? only|exclusive to subscribers|to continue reading|continue reading with|unlock (this|the) (article|story)|free articles? (remaining|left)|reached your (free )?(article )?limit|create a free account|in reader mode)\b.*)$",
+        r"^(subscribe( now| today)?|log ?in|sign ?in|already (a|an) (subscriber|member)(?-u:\b).*|want all of(?-u:\b).*(?-u:\b)subscribe(?-u:\b).*|subscribe (to|for|and) .*|.{0,60}[?.!]\s*(subscribe|log ?in|sign ?in|register)( now| today| here)?\.?|.*(?-u:\b)(verify(ing)? (your )?access|checking your access|preview (view )?of this article|full article (content )?will load|subscribers? only|exclusive to subscribers|to continue reading|continue reading with|unlock (this|the) (article|story)|free articles? (remaining|left)|reached your (free )?(article )?limit|create a free account|in reader mode)(?-u:\b).*)$",
     ),
     (
         "read-more",
@@ -28,27 +28,27 @@ const PATTERNS: &[(&str, &str)] = &[
     ),
     (
         "ad-label",
-        r"^(advertisement|advertising|advert|advt|ads?|sponsored|(sponsored|promoted|paid) (content|post|links?|stories)( by .{1,40})?|partner content|.{0,40}\b(taboola|outbrain)\b.{0,40}|(story|article) continues (below|after (the )?(advertisement|ad))( advertisement)?|skip (advertisement|ad)|ad feedback|report (this )?ad|scroll to continue with content)\s*:?$",
+        r"^(advertisement|advertising|advert|advt|ads?|sponsored|(sponsored|promoted|paid) (content|post|links?|stories)( by .{1,40})?|partner content|.{0,40}(?-u:\b)(taboola|outbrain)(?-u:\b).{0,40}|(story|article) continues (below|after (the )?(advertisement|ad))( advertisement)?|skip (advertisement|ad)|ad feedback|report (this )?ad|scroll to continue with content)\s*:?$",
     ),
     (
         "share-prompt",
-        r"^(((share|tweet|email|e-mail|print|copy link|save|pin|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|threads|bluesky)\s*[|/·•,]?\s*){1,10}|share (this|on|via)\b.{0,40}|(click|tap) (here )?to share\b.{0,40})$",
+        r"^(((share|tweet|email|e-mail|print|copy link|save|pin|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|threads|bluesky)\s*[|/·•,]?\s*){1,10}|share (this|on|via)(?-u:\b).{0,40}|(click|tap) (here )?to share(?-u:\b).{0,40})$",
     ),
     (
         "tip-box",
-        r"^(know something we missed\b.*|(have|got) a (news )?tip\b.*|submit a (news )?tip|send us (a |your )?tips?\b.*|have a correction\b.*|contact (our|the) newsroom\b.*|report an (error|issue|correction)\b.*)$",
+        r"^(know something we missed(?-u:\b).*|(have|got) a (news )?tip(?-u:\b).*|submit a (news )?tip|send us (a |your )?tips?(?-u:\b).*|have a correction(?-u:\b).*|contact (our|the) newsroom(?-u:\b).*|report an (error|issue|correction)(?-u:\b).*)$",
     ),
     (
         "newsletter-prompt",
-        r"^.*\b(sign up for (our|the|a) .{0,30}newsletters?|subscribe to (our|the) .{0,30}newsletters?|newsletter sign[- ]?up|delivered to your inbox|straight to your inbox)\b.*$",
+        r"^.*(?-u:\b)(sign up for (our|the|a) .{0,30}newsletters?|subscribe to (our|the) .{0,30}newsletters?|newsletter sign[- ]?up|delivered to your inbox|straight to your inbox)(?-u:\b).*$",
     ),
     (
         "seo-keywords",
-        r"^(seo keywords|keywords|tags|topics|related (tags|topics|searches)|filed under|tagged( with)?|categories)\b\s*:?.*$",
+        r"^(seo keywords|keywords|tags|topics|related (tags|topics|searches)|filed under|tagged( with)?|categories)(?-u:\b)\s*:?.*$",
     ),
     (
         "footer",
-        r"^((©|\(c\)|copyright\b).*|.*\ball rights reserved\b.*|(privacy( policy)?|terms (of (use|service))?|cookie (policy|settings|preferences)|contact us|about us|advertise( with us)?|careers|site ?map|accessibility|manage cookies)(\s*[|·•]\s*.*)?)$",
+        r"^((©|\(c\)|copyright(?-u:\b)).*|.*(?-u:\b)all rights reserved(?-u:\b).*|(privacy( policy)?|terms (of (use|service))?|cookie (policy|settings|preferences)|contact us|about us|advertise( with us)?|careers|site ?map|accessibility|manage cookies)(\s*[|·•]\s*.*)?)$",
     ),
     (
         "comments-prompt",
@@ -64,18 +64,11 @@ const PATTERNS: &[(&str, &str)] = &[
     ),
 ];
 
-fn compiled() -> &'static [(&'static str, Regex)] {
-    static RES: OnceLock<Vec<(&'static str, Regex)>> = OnceLock::new();
-    RES.get_or_init(|| {
-        PATTERNS
-            .iter()
-            .map(|(reason, re)| {
-                (
-                    *reason,
-                    Regex::new(&format!("(?i){re}")).expect("valid label"),
-                )
-            })
-            .collect()
+/// All patterns in one set: one scan of the line however many patterns there are.
+fn compiled() -> &'static RegexSet {
+    static SET: OnceLock<RegexSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        RegexSet::new(PATTERNS.iter().map(|(_, re)| format!("(?i){re}"))).expect("valid labels")
     })
 }
 
@@ -88,8 +81,9 @@ pub fn label(text: &str) -> Option<&'static str> {
     if body.is_empty() {
         return Some("nav");
     }
-    if let Some((reason, _)) = compiled().iter().find(|(_, re)| re.is_match(body)) {
-        return Some(reason);
+    // Patterns are in priority order: the first that matches names the line.
+    if let Some(i) = compiled().matches(body).iter().next() {
+        return Some(PATTERNS[i].0);
     }
     separated_menu(text).then_some("nav")
 }
@@ -103,32 +97,31 @@ fn separated_menu(text: &str) -> bool {
             .all(|item| item.split_whitespace().count() <= 3 && !item.ends_with('.'))
 }
 
-fn credit_res() -> &'static [Regex] {
-    static RES: OnceLock<Vec<Regex>> = OnceLock::new();
-    RES.get_or_init(|| {
+fn credit_set() -> &'static RegexSet {
+    static SET: OnceLock<RegexSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        RegexSet::new(
         [
             // "Photo by …", "Picture Courtesy: …", "Image: …", "Credit: …".
-            r"^(photo(graph)?s?|pictures?|images?|illustration|video|credit|credits|file photo)\b\s*(courtesy|credit|source)?\s*(by\b|:|\.\.\.|…)",
-            r"^courtesy (of\b|:)",
+            r"^(photo(graph)?s?|pictures?|images?|illustration|video|credit|credits|file photo)(?-u:\b)\s*(courtesy|credit|source)?\s*(by(?-u:\b)|:|\.\.\.|…)",
+            r"^courtesy (of(?-u:\b)|:)",
             // NYT-style "caption text.Credit...Name".
             r"credits?\s*(\.\.\.|…|:)",
             // Wire photo credits: "(AP Photo/Jane Roe)", "Reuters/Jo Blake", "… / Getty Images".
-            r"\((ap|afp|cp|epa|reuters|getty)\b[^)]{0,40}\)\s*\.?$",
-            r"\b(ap|afp|cp|epa) photo\s*/",
-            r"(/|\bvia\b|\bfor\b|\bphoto:?)\s*(getty images|shutterstock|reuters|afp|epa|bloomberg|alamy|the associated press|the canadian press)\s*\.?$",
+            r"\((ap|afp|cp|epa|reuters|getty)(?-u:\b)[^)]{0,40}\)\s*\.?$",
+            r"(?-u:\b)(ap|afp|cp|epa) photo\s*/",
+            r"(/|(?-u:\b)via(?-u:\b)|(?-u:\b)for(?-u:\b)|(?-u:\b)photo:?)\s*(getty images|shutterstock|reuters|afp|epa|bloomberg|alamy|the associated press|the canadian press)\s*\.?$",
         ]
         .iter()
-        .map(|re| Regex::new(&format!("(?i){re}")).expect("valid credit regex"))
-        .collect()
+        .map(|re| format!("(?i){re}")),
+        )
+        .expect("valid credit regex")
     })
 }
 
 /// Whether the line is (or ends with) a photo credit: a caption.
 pub fn is_credit(text: &str) -> bool {
-    text.chars().count() <= MAX_LABEL_CHARS
-        && credit_res()
-            .iter()
-            .any(|re| re.is_match(strip_bullet(text)))
+    text.chars().count() <= MAX_LABEL_CHARS && credit_set().is_match(strip_bullet(text))
 }
 
 #[cfg(test)]

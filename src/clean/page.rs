@@ -47,6 +47,8 @@ pub struct PageLine<'a> {
     pub date: Option<FoundDate>,
     /// The line is only a date.
     pub date_only: bool,
+    /// A comma-separated list of short phrases (tags, SEO keywords).
+    pub keyword_list: bool,
     /// How many lines of the page share this line's normalised text.
     pub repeats: usize,
     /// First line with this normalised text.
@@ -102,6 +104,7 @@ pub fn build<'a>(lines: Vec<(usize, &'a str, Span)>, lang: Option<&str>) -> Vec<
                 },
             };
             let class = classify(&sig, label.is_some() || credit, density_known);
+            let keyword_list = is_keyword_list(text, &sig);
             PageLine {
                 number,
                 text,
@@ -110,6 +113,7 @@ pub fn build<'a>(lines: Vec<(usize, &'a str, Span)>, lang: Option<&str>) -> Vec<
                 label,
                 credit,
                 byline,
+                keyword_list,
                 date_only: date_line.is_some(),
                 date,
                 repeats: 1,
@@ -151,6 +155,18 @@ fn classify(sig: &Signals, furniture: bool, density_known: bool) -> Class {
     } else {
         Class::Bad
     }
+}
+
+/// Three or more comma-separated phrases of at most five words, not ending like a sentence.
+fn is_keyword_list(text: &str, sig: &Signals) -> bool {
+    let mut parts = 0;
+    for part in text.split([',', ';']) {
+        if part.split_whitespace().count() > 5 {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 3 && !sig.sentence_end
 }
 
 /// Counts lines sharing a normalised text, with one hash map pass (no pairwise comparison).
