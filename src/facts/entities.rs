@@ -252,6 +252,10 @@ fn is_calendar(t: &Tok) -> bool {
 
 /// Entities of one sentence; sentence-initial single words go to `tentative`.
 pub(crate) fn entity_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>, tentative: &mut Vec<Cand>) {
+    let first_word = toks
+        .iter()
+        .position(|t| t.kind != TokKind::Punct)
+        .unwrap_or(0);
     let mut i = 0;
     while i < toks.len() {
         if !capitalised(&toks[i]) || is_calendar(&toks[i]) {
@@ -265,11 +269,10 @@ pub(crate) fn entity_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>, tentative
         loop {
             let last = &toks[*words.last().unwrap_or(&i)];
             let Some(t) = toks.get(j) else { break };
-            if capitalised(t)
-                && !is_calendar(t)
-                && !last.text.ends_with("'s")
-                && !last.text.ends_with("’s")
-            {
+            // A possessive ends a name unless an organisation word follows ("People's
+            // Congress").
+            let possessive = strip_possessive(last.text).len() < last.text.len();
+            if capitalised(t) && !is_calendar(t) && (!possessive || ORG_WORDS.contains(&t.text)) {
                 words.push(j);
                 j += 1;
             } else if t.start == last.end
@@ -299,7 +302,7 @@ pub(crate) fn entity_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>, tentative
             }
         }
         let next_i = j;
-        let initial = toks[..i].iter().all(|t| t.kind == TokKind::Punct);
+        let initial = i <= first_word;
         // Strip openers, then everything up to the last title.
         let mut from = 0;
         while from < words.len() && is_opener(&toks[words[from]]) {
@@ -356,6 +359,13 @@ fn initial_word_is_name(
         || (longer
             && !lower.contains(&word.to_lowercase())
             && !["ing", "ed", "ly"].iter().any(|s| word.ends_with(s)))
+}
+
+/// Nationality words ("Chinese", "Canadian", "Spanish") are never short names.
+fn demonym(word: &str) -> bool {
+    ["ese", "ian", "ean", "ish", "can", "cans", "ians", "eans"]
+        .iter()
+        .any(|s| word.ends_with(s))
 }
 
 /// Drops the first word of a fact's text (and value), keeping offsets right.
@@ -449,7 +459,7 @@ pub(crate) fn resolve(facts: &mut [Vec<Fact>], tentative: Vec<Vec<Fact>>, senten
             .and_then(|s| s.iter().next().cloned())
     };
     for f in facts.iter_mut().flatten() {
-        if f.kind != FactKind::Entity || f.value.contains(' ') {
+        if f.kind != FactKind::Entity || f.value.contains(' ') || demonym(&f.value) {
             continue;
         }
         let full = if by_last.contains_key(&f.value) {

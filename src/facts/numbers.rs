@@ -133,14 +133,18 @@ pub(crate) fn quantity(toks: &[Tok], i: usize) -> Option<Qty> {
     words_quantity(toks, i)
 }
 
-/// "twenty-five", "three hundred and ten", "two million".
+/// Longest spelled quantity read, in tokens: keeps scans linear on hostile input.
+const MAX_WORDS: usize = 16;
+
+/// "twenty-five", "three hundred and ten", "two million". A count word must follow the
+/// start, "hundred", a scale or "and": "two three" is two numbers.
 fn words_quantity(toks: &[Tok], i: usize) -> Option<Qty> {
     let (mut total, mut cur) = (0.0_f64, 0.0_f64);
     let mut j = i;
     let mut seen = false;
-    let mut after_hundred = false;
-    while let Some(t) = toks.get(j) {
-        if let Some(v) = unit_value(t).or_else(|| tens_value(t)) {
+    let mut open = true;
+    while let Some(t) = toks.get(j).filter(|_| j < i + MAX_WORDS) {
+        if let Some(v) = unit_value(t).or_else(|| tens_value(t)).filter(|_| open) {
             cur += v;
             j += 1;
             // "twenty-five"
@@ -155,17 +159,18 @@ fn words_quantity(toks: &[Tok], i: usize) -> Option<Qty> {
                 }
             }
             seen = true;
-            after_hundred = false;
-        } else if seen && t.is("hundred") && cur > 0.0 {
+            open = false;
+        } else if seen && t.is("hundred") && cur > 0.0 && cur < 100.0 {
             cur *= 100.0;
             j += 1;
-            after_hundred = true;
-        } else if seen && scale_of(t).is_some() {
-            total += cur.max(1.0) * 10f64.powi(scale_of(t).unwrap_or(0) as i32);
+            open = true;
+        } else if let Some(scale) = scale_of(t).filter(|_| seen) {
+            total += cur.max(1.0) * 10f64.powi(scale as i32);
             cur = 0.0;
             j += 1;
-            after_hundred = true;
-        } else if after_hundred
+            open = true;
+        } else if seen
+            && open
             && t.is("and")
             && toks
                 .get(j + 1)
@@ -410,6 +415,14 @@ mod tests {
         assert_eq!(
             of(FactKind::Number, "about three hundred and twelve lanterns"),
             [("about three hundred and twelve".into(), "~312".into())]
+        );
+    }
+
+    #[test]
+    fn adjacent_number_words_stay_apart() {
+        assert_eq!(
+            of(FactKind::Number, "two three-masted ships"),
+            [("two".into(), "2".into()), ("three".into(), "3".into())]
         );
     }
 
