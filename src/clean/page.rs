@@ -171,20 +171,23 @@ fn is_keyword_list(text: &str, sig: &Signals) -> bool {
 
 /// Counts lines sharing a normalised text, with one hash map pass (no pairwise comparison).
 fn mark_repeats(lines: &mut [PageLine]) {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for line in lines.iter() {
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (i, line) in lines.iter().enumerate() {
         if line.sig.key.len() >= MIN_REPEAT_KEY {
-            *counts.entry(line.sig.key.as_str()).or_insert(0) += 1;
+            counts.entry(line.sig.key.as_str()).or_insert((0, i)).0 += 1;
         }
     }
-    let counts: Vec<usize> = lines
+    let marks: Vec<(usize, bool)> = lines
         .iter()
-        .map(|l| counts.get(l.sig.key.as_str()).copied().unwrap_or(1))
+        .enumerate()
+        .map(|(i, l)| match counts.get(l.sig.key.as_str()) {
+            Some(&(count, first)) => (count, first == i),
+            None => (1, true),
+        })
         .collect();
-    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
-    for (line, count) in lines.iter_mut().zip(counts) {
+    for (line, (count, first)) in lines.iter_mut().zip(marks) {
         line.repeats = count;
-        line.first = count == 1 || seen.insert(line.sig.key.clone());
+        line.first = first;
     }
 }
 

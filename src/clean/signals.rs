@@ -38,6 +38,10 @@ impl Signals {
     }
 }
 
+/// Lines that agree on this many bytes of normalised text are copies of each other; a cap
+/// keeps the key cheap on very long lines.
+const MAX_KEY_BYTES: usize = 256;
+
 const BULLETS: &[char] = &[
     '•', '·', '▪', '◦', '‣', '●', '■', '□', '►', '▸', '*', '-', '–', '—', '>', '»', '›',
 ];
@@ -72,10 +76,10 @@ pub fn signals(text: &str, lang_bit: u8, buf: &mut String) -> Signals {
         bullet,
         ..Signals::default()
     };
-    let mut key = String::with_capacity(body.len().min(256));
+    let mut key = String::with_capacity(body.len().min(MAX_KEY_BYTES));
     for c in body.chars() {
         s.chars += if is_cjk(c) { 2 } else { 1 };
-        if c.is_alphanumeric() {
+        if key.len() < MAX_KEY_BYTES && c.is_alphanumeric() {
             if c.is_ascii() {
                 key.push(c.to_ascii_lowercase());
             } else {

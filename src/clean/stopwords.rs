@@ -4,7 +4,32 @@
 //! signal; rarer ones only add overlap between languages.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: words are a few bytes, where SipHash's setup costs more than the lookup.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Table = HashMap<&'static str, u8, BuildHasherDefault<Fnv>>;
 
 /// Languages with a stopword list, as BCP 47 codes.
 pub const LANGS: &[&str] = &["en", "fr", "de", "es", "it", "pt", "nl"];
@@ -337,10 +362,10 @@ fn list(lang: &str) -> &'static [&'static str] {
 }
 
 /// Word → bit mask of the languages (index into [`LANGS`]) listing it.
-fn table() -> &'static HashMap<&'static str, u8> {
-    static TABLE: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = Table::default();
         for (i, lang) in LANGS.iter().enumerate() {
             for word in list(lang) {
                 *map.entry(*word).or_insert(0) |= 1 << i;
@@ -367,12 +392,10 @@ pub fn stop_mask(word: &str) -> u8 {
 pub fn for_each_word(text: &str, buf: &mut String, mut f: impl FnMut(&str)) {
     buf.clear();
     for c in text.chars() {
-        if c.is_alphabetic() {
-            if c.is_ascii() {
-                buf.push(c.to_ascii_lowercase());
-            } else {
-                buf.extend(c.to_lowercase());
-            }
+        if c.is_ascii_alphabetic() {
+            buf.push(c.to_ascii_lowercase());
+        } else if !c.is_ascii() && c.is_alphabetic() {
+            buf.extend(c.to_lowercase());
         } else if !buf.is_empty() {
             f(buf);
             buf.clear();
