@@ -36,7 +36,7 @@ fn res() -> &'static Res {
                 re(r"(?-u:\b)(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})[/.](?P<year>\d{4})(?-u:\b)"),
             ],
             time_12: re(r"(?-u:\b)(?P<h>\d{1,2})(:(?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m(?-u:\b)\.?|p\.?\s?m(?-u:\b)\.?)"),
-            time_24: re(r"(?-u:\b)(?P<h>\d{1,2})(:|h\s?)(?P<m>\d{2})(?-u:\b)"),
+            time_24: re(r"(?-u:\b)(?P<h>\d{1,2})(:|\.|h\s?)(?P<m>\d{2})(?-u:\b)"),
         }
     })
 }
@@ -152,13 +152,59 @@ pub fn find(line: &str) -> Option<FoundDate> {
             break;
         }
     }
-    let (start, mut end, year, mon, day) = best?;
+    let (mut start, mut end, year, mon, day) = best?;
     let mut iso = format!("{year:04}-{mon:02}-{day:02}");
     if let Some((t_end, hh, mm)) = time_after(&line[end..]) {
         iso.push_str(&format!("T{hh:02}:{mm:02}"));
         end += t_end;
+    } else if let Some((t_start, hh, mm)) = time_before(&line[..start]) {
+        iso.push_str(&format!("T{hh:02}:{mm:02}"));
+        start = t_start;
     }
     Some(FoundDate { iso, start, end })
+}
+
+/// A time just before the date ("3:45 p.m. ET, Jan. 14, 2031"): its start, hour and minute.
+fn time_before(head: &str) -> Option<(usize, u32, u32)> {
+    let r = res();
+    let (m, c) = [&r.time_12, &r.time_24]
+        .iter()
+        .filter_map(|re| re.captures_iter(head).last())
+        .filter_map(|c| Some((c.get(0)?, c)))
+        .max_by_key(|(m, _)| (m.start(), m.len()))?;
+    // Only a zone, a weekday or punctuation may stand between the time and the date.
+    let gap = &head[m.end()..];
+    let joined = gap
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| FILLER.contains(&w.to_lowercase().as_str()));
+    if !joined || gap.len() > 16 {
+        return None;
+    }
+    let (h, min) = clock(&c)?;
+    Some((m.start(), h, min))
+}
+
+/// Hour (0–23) and minute of a match of either time pattern.
+fn clock(c: &Captures) -> Option<(u32, u32)> {
+    let h = num(c, "h")?;
+    let m = c.name("m").map_or(Some(0), |m| m.as_str().parse().ok())?;
+    let h = match c.name("ap") {
+        Some(ap) => {
+            if !(1..=12).contains(&h) {
+                return None;
+            }
+            let pm = ap.as_str().to_ascii_lowercase().starts_with('p');
+            match (h, pm) {
+                (12, false) => 0,
+                (12, true) => 12,
+                (h, true) => h + 12,
+                (h, false) => h,
+            }
+        }
+        None => h,
+    };
+    (h < 24 && m < 60).then_some((h, m))
 }
 
 /// Every date form has a four-digit year: a cheap test before any regex runs.
@@ -184,31 +230,12 @@ fn time_after(rest: &str) -> Option<(usize, u32, u32)> {
         .unwrap_or(tail);
     let skip = rest.len() - tail.len();
     let r = res();
-    if let Some(c) = r
-        .time_12
-        .captures(tail)
-        .filter(|c| c.get(0).is_some_and(|m| m.start() == 0))
-    {
-        let h = num(&c, "h")?;
-        let m = c.name("m").map_or(Some(0), |m| m.as_str().parse().ok())?;
-        let pm = c.name("ap")?.as_str().to_ascii_lowercase().starts_with('p');
-        if !(1..=12).contains(&h) || m > 59 {
-            return None;
-        }
-        let h = match (h, pm) {
-            (12, false) => 0,
-            (12, true) => 12,
-            (h, true) => h + 12,
-            (h, false) => h,
-        };
-        return Some((skip + c.get(0)?.end(), h, m));
-    }
-    let c = r
-        .time_24
-        .captures(tail)
-        .filter(|c| c.get(0).is_some_and(|m| m.start() == 0))?;
-    let (h, m) = (num(&c, "h")?, num(&c, "m")?);
-    (h < 24 && m < 60).then(|| (skip + c.get(0).map_or(0, |m| m.end()), h, m))
+    let c = [&r.time_12, &r.time_24]
+        .iter()
+        .filter_map(|re| re.captures(tail))
+        .find(|c| c.get(0).is_some_and(|m| m.start() == 0))?;
+    let (h, m) = clock(&c)?;
+    Some((skip + c.get(0)?.end(), h, m))
 }
 
 /// Words that may surround a date on a date line without making it prose.
@@ -334,6 +361,18 @@ mod tests {
             Some("2030-09-09")
         );
         assert_eq!(iso("2031-03-03 14:20").as_deref(), Some("2031-03-03T14:20"));
+        assert_eq!(
+            iso("Updated 3:45 p.m. ET, Mar. 3, 2031").as_deref(),
+            Some("2031-03-03T15:45")
+        );
+        assert_eq!(
+            iso("Tue 3 Mar 2031 10.30 GMT").as_deref(),
+            Some("2031-03-03T10:30")
+        );
+        assert_eq!(
+            iso("Gate 4:10 closed, see Mar. 3, 2031 notice").as_deref(),
+            Some("2031-03-03")
+        );
     }
 
     #[test]
