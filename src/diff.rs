@@ -1,6 +1,6 @@
 //! The claim diff pipeline: text → article → claims → alignment → report.
 
-use crate::align::{self, AlignOptions};
+use crate::align::{self, AlignOptions, Alignment};
 use crate::claims::{self, Claim};
 use crate::clean::{self, Article};
 use crate::compare;
@@ -64,25 +64,32 @@ pub fn check_size(text: &str, max: usize) -> Result<(), Error> {
     Ok(())
 }
 
-/// Claim-level diff of two pasted articles.
-pub fn diff(left: &str, right: &str, options: &DiffOptions) -> Result<ClaimDiff, Error> {
-    options.validate()?;
-    check_size(left, options.max_input_bytes)?;
-    check_size(right, options.max_input_bytes)?;
-    let article = |text: &str| -> Article {
-        if options.clean {
-            clean::clean(text)
-        } else {
-            Article::from_clean_text(text)
-        }
+/// The article and claims of one input, after the size check (and cleanup when asked).
+pub fn read_article(text: &str, options: &DiffOptions) -> Result<(Article, Vec<Claim>), Error> {
+    check_size(text, options.max_input_bytes)?;
+    let article = if options.clean {
+        clean::clean(text)
+    } else {
+        Article::from_clean_text(text)
     };
-    let (left_article, right_article) = (article(left), article(right));
-    let left_claims = claims::extract(left, &left_article);
-    let right_claims = claims::extract(right, &right_article);
+    let claims = claims::extract(text, &article);
+    Ok((article, claims))
+}
+
+/// Alignment of two claim lists with the options' threshold.
+pub fn align_claims(left: &[Claim], right: &[Claim], options: &DiffOptions) -> Vec<Alignment> {
     let align_options = AlignOptions {
         threshold: options.threshold,
     };
-    let alignments = align::align(&left_claims, &right_claims, &align_options);
+    align::align(left, right, &align_options)
+}
+
+/// Claim-level diff of two pasted articles.
+pub fn diff(left: &str, right: &str, options: &DiffOptions) -> Result<ClaimDiff, Error> {
+    options.validate()?;
+    let (left_article, left_claims) = read_article(left, options)?;
+    let (right_article, right_claims) = read_article(right, options)?;
+    let alignments = align_claims(&left_claims, &right_claims, options);
 
     let mut left_paired = vec![false; left_claims.len()];
     let mut right_paired = vec![false; right_claims.len()];

@@ -8,7 +8,8 @@
 //! 4. [`facts`]: the normalised details each claim states (numbers, durations, dates, names);
 //! 5. [`align`]: pairs of claims that state the same fact, in any order;
 //! 6. [`compare`]: relation, conflicting details and word diff of each pair;
-//! 7. [`diff`]: the pipeline end to end, returning a [`report::ClaimDiff`].
+//! 7. [`diff`]: the pipeline end to end, returning a [`report::ClaimDiff`];
+//! 8. [`coverage`]: N articles at once, their claims clustered into facts.
 //!
 //! The core has no wasm types in it; `wasm` converts at the JS boundary and the `claimdiff`
 //! binary is a CLI over the same functions.
@@ -17,6 +18,7 @@ pub mod align;
 pub mod claims;
 pub mod clean;
 pub mod compare;
+pub mod coverage;
 pub mod diff;
 pub mod error;
 pub mod eval;

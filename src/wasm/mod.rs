@@ -51,6 +51,16 @@ pub fn diff(left: &str, right: &str, options: JsValue) -> Result<JsValue, JsErro
     to_js(&crate::diff(left, right, &options).map_err(core_error)?)
 }
 
+/// Clusters the claims of N articles into facts. Its TypeScript signature is in types.d.ts.
+#[wasm_bindgen(skip_typescript)]
+pub fn compare(articles: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let texts: Vec<String> = serde_wasm_bindgen::from_value(articles)
+        .map_err(|_| JsError::new("articles must be an array of strings"))?;
+    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let options = diff_options(options)?;
+    to_js(&crate::coverage::compare(&texts, &options).map_err(core_error)?)
+}
+
 fn diff_options(value: JsValue) -> Result<DiffOptions, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(DiffOptions::default());

@@ -128,3 +128,61 @@ export interface DiffOptions {
  * `maxInputBytes` or invalid options.
  */
 export function diff(left: string, right: string, options?: DiffOptions): ClaimDiff;
+
+/** Whether the articles stating a fact agree on it. */
+export type FactRelation = "same" | "differs" | "single";
+
+/** A detail as one article states it. */
+export interface StatedValue {
+  kind: FactKind;
+  text: string;
+  value: string;
+}
+
+/** What one article says of a fact. */
+export interface Statement {
+  /** Index of the article in the input list. */
+  article: number;
+  /** Claim ids within that article. */
+  claims: number[];
+  text: string;
+  /** The details stated, except names. */
+  values: StatedValue[];
+}
+
+export interface ConflictSide {
+  article: number;
+  text: string;
+  value: string;
+}
+
+/** A detail on which two articles stating the same fact disagree. */
+export interface FactConflict {
+  kind: FactKind;
+  left: ConflictSide;
+  right: ConflictSide;
+}
+
+export interface CoveredFact {
+  id: number;
+  relation: FactRelation;
+  /** One statement per article stating the fact, in article order. */
+  statements: Statement[];
+  conflicts: FactConflict[];
+}
+
+/** The coverage matrix of N articles: facts as rows, articles as columns. */
+export interface Coverage {
+  articles: Article[];
+  /** The claims of each article, indexed like `articles`. */
+  claims: Claim[][];
+  facts: CoveredFact[];
+  /** Ids of the facts only one article states. */
+  single: number[];
+}
+
+/**
+ * Clusters the claims of N articles into facts, using the same alignment as `diff`: which
+ * articles state each fact, in which words and values, and whether they agree.
+ */
+export function compare(articles: string[], options?: DiffOptions): Coverage;

@@ -1,6 +1,7 @@
 //! Cases shared by the browser (tests/web.rs) and Node (tests/node.rs) wasm suites: they call
 //! the exported JS API and assert on the objects it returns.
 
+use claimdiff::coverage::{Coverage, FactRelation};
 use claimdiff::wasm;
 use claimdiff::{Article, ClaimDiff, Sentence};
 use wasm_bindgen::JsValue;
@@ -90,6 +91,32 @@ pub fn diff_rejects_oversized_input() {
     assert!(error_message(err).contains("maximum of 10 bytes"));
 }
 
+pub fn compare_clusters_articles_into_facts() {
+    let texts = [
+        "The museum reopened after a two-week closure. Its roof was repaired by local crews.",
+        "Local crews repaired the museum's roof. The museum reopened after a three-week closure.",
+        "The museum reopened after a two-week closure. Entry stays free until May.",
+    ];
+    let articles = serde_wasm_bindgen::to_value(&texts).unwrap();
+    let options = js_sys::JSON::parse(r#"{"clean": false}"#).unwrap();
+    let coverage: Coverage =
+        serde_wasm_bindgen::from_value(wasm::compare(articles, options).unwrap()).unwrap();
+    let reopened = coverage
+        .facts
+        .iter()
+        .find(|f| f.statements.len() == 3)
+        .expect("the reopening is stated by all three");
+    assert_eq!(reopened.relation, FactRelation::Differs);
+    let free = coverage
+        .facts
+        .iter()
+        .find(|f| f.statements[0].text.contains("free"))
+        .unwrap();
+    assert_eq!(free.relation, FactRelation::Single);
+    let err = wasm::compare(JsValue::from_str("not a list"), JsValue::UNDEFINED).unwrap_err();
+    assert!(error_message(err).contains("array of strings"));
+}
+
 /// Declares one `#[wasm_bindgen_test]` per shared case, so each suite lists them once.
 #[macro_export]
 macro_rules! wasm_cases {
@@ -115,6 +142,7 @@ macro_rules! all_wasm_cases {
             diff_of_identical_texts_pairs_everything,
             diff_rejects_bad_options_with_an_error,
             diff_rejects_oversized_input,
+            compare_clusters_articles_into_facts,
         );
     };
 }
