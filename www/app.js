@@ -5,12 +5,16 @@ import { Engine } from "./engine.js";
 import { load, save, loadJSON, saveJSON } from "./storage.js";
 import { listSamples, loadSample } from "./samples.js";
 import { download, toJSON, toMarkdown, baseName } from "./export.js";
-import { renderDiff, installDiffInteractions } from "./render/diff-view.js";
+import { renderDiff, installDiffInteractions, buildRows } from "./render/diff-view.js";
 import { renderClean } from "./render/clean-view.js";
-import { el, plural } from "./render/dom.js";
+import { el, plural, nextTask } from "./render/dom.js";
 
 const $ = (id) => document.getElementById(id);
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
+// Texts longer than this are kept in memory and shown as a read-only preview: a browser needs
+// about a second to lay out 2 MB in a textarea, and would do it again on every page layout.
+const LARGE_TEXT = 100_000;
+const PREVIEW_CHARS = 6_000;
 const SIDES = ["left", "right"];
 
 const ui = {
@@ -44,6 +48,10 @@ const panes = Object.fromEntries(SIDES.map((side) => [side, {
   source: $(`source-${side}`),
   file: $(`file-${side}`),
   clear: $(`clear-${side}`),
+  large: $(`large-${side}`),
+  editFull: $(`edit-full-${side}`),
+  text: "",
+  preview: false,
   countSeq: 0,
   countTimer: 0,
   storageFull: false,
@@ -68,10 +76,24 @@ window.__claimdiffEngine = engine;
 
 for (const side of SIDES) {
   const p = panes[side];
-  p.input.value = load(`text-${side}`);
+  showText(side, load(`text-${side}`));
   p.input.addEventListener("input", () => {
+    if (p.preview) return;
+    p.text = p.input.value;
     setName(side, "");
     textChanged(side);
+  });
+  p.input.addEventListener("paste", (e) => {
+    const pasted = e.clipboardData?.getData("text/plain") ?? "";
+    if (!p.preview && pasted.length + p.input.value.length <= LARGE_TEXT) return; // the browser pastes
+    e.preventDefault();
+    const { selectionStart: a, selectionEnd: b, value } = p.input;
+    // Pasting over a preview replaces the large text.
+    setText(side, p.preview ? pasted : value.slice(0, a) + pasted + value.slice(b), "");
+  });
+  p.editFull.addEventListener("click", () => {
+    showText(side, p.text, true);
+    p.input.focus();
   });
   p.clear.addEventListener("click", () => {
     setText(side, "", "");
@@ -103,9 +125,30 @@ for (const side of SIDES) {
 }
 
 function setText(side, text, name) {
-  panes[side].input.value = text;
+  showText(side, text);
   setName(side, name);
   textChanged(side);
+}
+
+/** Puts a text in a pane: in the textarea, or for a large text a read-only preview of it. */
+function showText(side, text, full = false) {
+  const p = panes[side];
+  p.text = text;
+  p.preview = !full && text.length > LARGE_TEXT;
+  p.input.readOnly = p.preview;
+  p.input.classList.toggle("preview", p.preview);
+  p.large.hidden = !p.preview;
+  if (p.preview) {
+    p.input.value = `${text.slice(0, PREVIEW_CHARS)}\n…`;
+    p.large.querySelector(".large-text").textContent =
+      `Large text (${(text.length / 1e6).toFixed(1)} million characters): below is a preview of the start; the whole text is compared.`;
+  } else {
+    p.input.value = text;
+  }
+}
+
+function getText(side) {
+  return panes[side].text;
 }
 
 function setName(side, name) {
@@ -121,7 +164,7 @@ function showName(side) {
 
 function textChanged(side) {
   const p = panes[side];
-  p.storageFull = !save(`text-${side}`, p.input.value);
+  p.storageFull = !save(`text-${side}`, p.text);
   scheduleCount(side);
   updateStale();
 }
@@ -154,7 +197,7 @@ function scheduleCount(side, delay = 250) {
 
 async function count(side) {
   const p = panes[side];
-  const text = p.input.value;
+  const text = p.text;
   const seq = ++p.countSeq;
   const chars = text.length;
   const note = p.storageFull ? " · too large to keep after a reload" : "";
@@ -209,7 +252,7 @@ document.addEventListener("keydown", (e) => {
 });
 ui.cancel.addEventListener("click", () => engine.cancel());
 ui.swap.addEventListener("click", () => {
-  const [l, r] = [panes.left.input.value, panes.right.input.value];
+  const [l, r] = [getText("left"), getText("right")];
   const [nl, nr] = [state.names.left, state.names.right];
   setText("left", r, nr);
   setText("right", l, nl);
@@ -223,9 +266,9 @@ async function compare() {
     setStatus("Still comparing… press Cancel to stop.");
     return;
   }
-  const left = panes.left.input.value;
-  const right = panes.right.input.value;
-  const missing = SIDES.filter((side) => !panes[side].input.value.trim());
+  const left = getText("left");
+  const right = getText("right");
+  const missing = SIDES.filter((side) => !getText(side).trim());
   if (missing.length) {
     const which = missing.length === 2 ? "both panes are empty" : `the ${missing[0]} pane is empty`;
     showError(`Paste an article into each pane first: ${which}. Or load one from Examples.`);
@@ -238,7 +281,9 @@ async function compare() {
   setBusy(true);
   const started = performance.now();
   const ticker = setInterval(() => {
-    setStatus(`Comparing… ${Math.round((performance.now() - started) / 1000)} s`);
+    if (!ui.status.textContent.startsWith("Receiving")) {
+      setStatus(`Comparing… ${Math.round((performance.now() - started) / 1000)} s`);
+    }
   }, 1000);
   setStatus("Comparing…");
   try {
@@ -247,8 +292,7 @@ async function compare() {
     state.result = result;
     state.resultTexts = { left, right, opts: JSON.stringify(opts) };
     await showResult(result);
-    const rows = ui.diff.querySelectorAll(".row").length;
-    setStatus(`Compared in ${formatMs(ms)}: ${plural(result.claims.left.length, "claim")} left, ${plural(result.claims.right.length, "claim")} right, ${plural(rows, "row")}.`);
+    setStatus(`Compared in ${formatMs(ms)}: ${plural(result.claims.left.length, "claim")} on the left, ${plural(result.claims.right.length, "claim")} on the right.`);
   } catch (err) {
     clearInterval(ticker);
     if (err.cancelled) {
@@ -285,9 +329,17 @@ async function showResult(result) {
   $("diff-head-left").textContent = headName("left", result.left);
   $("diff-head-right").textContent = headName("right", result.right);
   const cleanShown = ui.tabs[1].getAttribute("aria-selected") === "true";
-  const { done } = await renderDiff({ list: ui.diff, summary: ui.summary, note: ui.filterNote }, result, isCurrent);
-  if (cleanShown && isCurrent()) await showClean();
-  if (done && isCurrent()) ui.results.dataset.state = "done";
+  // Each step in its own task: receiving the result, ordering the rows, building the first rows.
+  await nextTask();
+  if (!isCurrent()) return;
+  const rows = buildRows(result);
+  await nextTask();
+  if (!isCurrent()) return;
+  renderDiff({ list: ui.diff, summary: ui.summary, note: ui.filterNote }, result, rows);
+  if (cleanShown) showClean();
+  // Let the first rows paint before reporting the result as shown.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  if (isCurrent()) ui.results.dataset.state = "done";
 }
 
 function headName(side, article) {
@@ -296,15 +348,13 @@ function headName(side, article) {
   return name ? `${label}: ${name}` : label;
 }
 
-async function showClean() {
+function showClean() {
   const result = state.result;
   if (!result) return;
   const key = `${ui.showDropped.checked}`;
   if (state.cleanRendered?.result === result && state.cleanRendered.key === key) return;
   state.cleanRendered = { result, key };
-  const seq = state.renderSeq;
-  await renderClean(ui.clean, result, { showDropped: ui.showDropped.checked, names: state.names },
-    () => seq === state.renderSeq && state.cleanRendered?.key === key);
+  renderClean(ui.clean, result, { showDropped: ui.showDropped.checked, names: state.names });
 }
 
 ui.showDropped.addEventListener("change", () => {
@@ -315,8 +365,8 @@ ui.showDropped.checked = load("show-dropped") === "1";
 
 function updateStale() {
   const t = state.resultTexts;
-  const stale = !!t && !state.comparing && (t.left !== panes.left.input.value ||
-    t.right !== panes.right.input.value || t.opts !== JSON.stringify(options()));
+  const stale = !!t && !state.comparing && (t.left !== getText("left") ||
+    t.right !== getText("right") || t.opts !== JSON.stringify(options()));
   ui.stale.hidden = !stale;
 }
 
@@ -340,7 +390,9 @@ function clearError() {
   ui.errorText.textContent = "";
 }
 
-engine.onbusy = () => {};
+engine.onprogress = (fraction) => {
+  if (state.comparing) setStatus(`Receiving the result… ${Math.round(fraction * 100)}%`);
+};
 
 // ---------------------------------------------------------------- tabs
 
@@ -436,7 +488,7 @@ async function loadExample(pair) {
     showError(`The example could not be loaded: ${err.message}.`);
     return;
   }
-  const previous = { left: panes.left.input.value, right: panes.right.input.value, names: { ...state.names } };
+  const previous = { left: getText("left"), right: getText("right"), names: { ...state.names } };
   setText("left", texts.left, pair.left.label);
   setText("right", texts.right, pair.right.label);
   const hadText = previous.left.trim() || previous.right.trim();
@@ -458,7 +510,7 @@ function offerUndo(pair, previous) {
 
 installDiffInteractions(ui.diff);
 fillMenu();
-if (panes.left.input.value.trim() && panes.right.input.value.trim()) {
+if (getText("left").trim() && getText("right").trim()) {
   compare();
 } else {
   ui.results.dataset.state = "empty";

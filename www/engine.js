@@ -8,6 +8,7 @@ export class Engine {
     this.pending = new Map();
     this.nextId = 1;
     this.onbusy = () => {};
+    this.onprogress = () => {};
   }
 
   get busy() {
@@ -49,6 +50,24 @@ export class Engine {
   receive(worker, msg) {
     const entry = this.pending.get(msg?.id);
     if (!entry || entry.worker !== worker) return;
+    if (msg.part === "head" || msg.part === "slice") {
+      if (msg.part === "head") {
+        entry.partial = msg.result;
+        entry.slices = msg.slices;
+        entry.received = 0;
+      } else {
+        const target = msg.path.reduce((obj, key) => obj[key], entry.partial);
+        for (const item of msg.items) target.push(item);
+        entry.received++;
+        this.onprogress(entry.received / entry.slices);
+      }
+      // Ask for the next slice from a fresh task, so the page can paint in between.
+      setTimeout(() => {
+        if (this.worker === worker && this.pending.get(msg.id) === entry) worker.postMessage({ id: msg.id, op: "next" });
+      }, 0);
+      return;
+    }
+    if (msg.part === "end") msg.result = entry.partial;
     this.pending.delete(msg.id);
     if (msg.ok) {
       entry.resolve({ result: msg.result, ms: msg.ms });

@@ -20,6 +20,10 @@ const OPS = {
 
 self.addEventListener("message", async (event) => {
   const { id, op, args = [] } = event.data ?? {};
+  if (op === "next") {
+    next(id);
+    return;
+  }
   const loadError = await ready;
   if (loadError) {
     self.postMessage({ id, ok: false, fatal: true, error: describe(loadError, "load") });
@@ -33,13 +37,59 @@ self.addEventListener("message", async (event) => {
   const t0 = performance.now();
   try {
     const result = fn(...args);
-    self.postMessage({ id, ok: true, result, ms: performance.now() - t0 });
+    send(id, result, performance.now() - t0);
   } catch (err) {
     // After a trap (panic, out of memory) the wasm instance is unusable: ask for a new worker.
     const fatal = err instanceof WebAssembly.RuntimeError;
     self.postMessage({ id, ok: false, fatal, error: describe(err, op) });
   }
 });
+
+// Large results go out in slices that the page pulls one at a time ("next"), so that it reads
+// each in its own task and no single structured-clone read holds its main thread for long.
+const SLICE = 500;
+const outbox = new Map();
+
+function send(id, result, ms) {
+  const slices = [];
+  const head = split(result, [], slices, 0);
+  if (!slices.length) {
+    self.postMessage({ id, ok: true, result, ms });
+    return;
+  }
+  const queue = [];
+  for (const [path, items] of slices) {
+    for (let i = 0; i < items.length; i += SLICE) queue.push([path, items.slice(i, i + SLICE)]);
+  }
+  outbox.set(id, { queue, ms });
+  self.postMessage({ id, part: "head", result: head, slices: queue.length });
+}
+
+function next(id) {
+  const box = outbox.get(id);
+  if (!box) return;
+  const slice = box.queue.shift();
+  if (slice) self.postMessage({ id, part: "slice", path: slice[0], items: slice[1] });
+  if (!box.queue.length) {
+    outbox.delete(id);
+    self.postMessage({ id, ok: true, part: "end", ms: box.ms });
+  }
+}
+
+/** A copy of `value` with every long array (in objects up to depth 3) left empty, listed in `slices`. */
+function split(value, path, slices, depth) {
+  if (Array.isArray(value)) {
+    if (value.length > SLICE) {
+      slices.push([path, value]);
+      return [];
+    }
+    return value;
+  }
+  if (value === null || typeof value !== "object" || depth > 3) return value;
+  const out = {};
+  for (const [key, child] of Object.entries(value)) out[key] = split(child, [...path, key], slices, depth + 1);
+  return out;
+}
 
 function describe(err, op) {
   const name = err?.name ?? "Error";

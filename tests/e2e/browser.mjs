@@ -72,3 +72,10 @@ export function engineDiff(page, left, right) {
     return mod.diff(l, r);
   }, [left, right]);
 }
+
+/** Presses "Show more" under the claims until every row is rendered. */
+export async function showAllRows(page) {
+  while (await page.locator("#diff > .more button").count()) {
+    await page.click("#diff > .more button");
+  }
+}

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { openPage, readSample, compareTexts, loadExample, engineDiff } from "./browser.mjs";
+import { openPage, readSample, compareTexts, loadExample, engineDiff, showAllRows } from "./browser.mjs";
 
 const PAIRS = [
   ["ferry-wire.txt", "ferry-daily.txt"],
@@ -55,6 +55,7 @@ for (const [leftFile, rightFile] of PAIRS) {
       assert.deepEqual(await shownCounts(page), want);
 
       // One row per pair and per one-sided claim; every claim shown exactly once.
+      await showAllRows(page);
       const rows = await shownRows(page);
       assert.equal(rows.length, want.all);
       const leftIds = rows.flatMap((r) => r.left).sort((a, b) => a - b);
@@ -118,6 +119,7 @@ test("summary items filter the rows; word diff opens on demand; a claim leads to
     const want = expectedCounts(result);
     for (const kind of ["same", "differs", "left", "right"]) {
       await page.click(`#summary button[data-filter="${kind}"]`);
+      await showAllRows(page);
       assert.equal(await page.getAttribute(`#summary button[data-filter="${kind}"]`, "aria-pressed"), "true");
       const visible = await page.$$eval("#diff > .row", (rows) => rows.filter((r) => r.offsetParent !== null).map((r) => r.dataset.kind));
       assert.equal(visible.length, want[kind], `rows shown for ${kind}`);
@@ -125,6 +127,7 @@ test("summary items filter the rows; word diff opens on demand; a claim leads to
     }
     // Pressing the pressed item again shows everything.
     await page.click('#summary button[data-filter="right"]');
+    await showAllRows(page);
     const all = await page.$$eval("#diff > .row", (rows) => rows.filter((r) => r.offsetParent !== null).length);
     assert.equal(all, want.all);
 

@@ -1,6 +1,6 @@
 // The cleanup view: each article as recovered (title, byline, date, dek, body), or with
 // "show dropped lines" every input line in order, the dropped ones greyed with their reason.
-import { el, plural, appendSliced } from "./dom.js";
+import { el, plural, renderProgressively } from "./dom.js";
 
 export const KEPT_ROLES = new Set(["title", "dek", "byline", "date", "heading", "body"]);
 
@@ -9,7 +9,7 @@ const ROLE_NAMES = {
   body: "body", caption: "caption", boilerplate: "clutter",
 };
 
-export async function renderClean(container, result, { showDropped, names }, isCurrent) {
+export function renderClean(container, result, { showDropped, names }) {
   container.replaceChildren();
   container.classList.toggle("show-dropped", showDropped);
   const sides = [["left", result.left], ["right", result.right]];
@@ -20,13 +20,9 @@ export async function renderClean(container, result, { showDropped, names }, isC
     bodies.push([body, article]);
   }
   for (const [body, article] of bodies) {
-    const ok = showDropped
-      ? await appendSliced(body, article.lines, lineItem, isCurrent)
-      : await appendSliced(body, article.paragraphs.map((text, i) => ({ text, i })),
-        paragraphMaker(article), isCurrent);
-    if (!ok) return false;
+    if (showDropped) renderProgressively(body, article.lines, lineItem, { noun: "lines" });
+    else renderProgressively(body, article.paragraphs.map((text, i) => ({ text, i })), paragraphMaker(article), { noun: "paragraphs" });
   }
-  return true;
 }
 
 function articleCard(side, article, name) {

@@ -1,7 +1,9 @@
 // The claims view: a summary bar that filters, then one row per aligned pair or one-sided
 // claim, left claims in the left column and right claims in the right one.
-import { el, plural, appendSliced } from "./dom.js";
+import { el, plural, renderProgressively } from "./dom.js";
 import { buildRows, summarize } from "./rows.js";
+
+export { buildRows };
 import { locateConflicts, claimTextNodes } from "./highlight.js";
 
 const LABELS = {
@@ -13,21 +15,17 @@ const LABELS = {
 
 let current = null; // { result, rows, list }
 
-/** Renders the summary bar and the rows (time-sliced); resolves when every row is in. */
-export async function renderDiff({ list, summary, note }, result, isCurrent) {
-  const rows = buildRows(result);
-  current = { result, rows, list };
+/**
+ * Renders the summary bar and the first rows; more rows render as the user scrolls.
+ * `rows` may be given when already built (buildRows), to split the work across tasks.
+ */
+export function renderDiff({ list, summary, note }, result, rows = buildRows(result)) {
   const counts = summarize(result);
-  renderSummary(summary, counts, rows.length, (kind) => setFilter({ list, summary, note }, kind, counts));
-  setFilter({ list, summary, note }, "all", counts);
-  list.replaceChildren();
-  list.setAttribute("aria-busy", "true");
-  if (rows.length === 0) {
-    list.append(el("li", { class: "row-empty" }, "Neither article has any claims to compare: no body text was recovered. Check the Cleaned articles tab."));
-  }
-  const done = await appendSliced(list, rows, (row) => renderRow(result, row), isCurrent);
-  if (done) list.removeAttribute("aria-busy");
-  return { rows, counts, done };
+  current = { result, rows, list };
+  const view = { list, summary, note, rows, counts };
+  renderSummary(summary, counts, rows.length, (kind) => setFilter(view, kind));
+  setFilter(view, "all");
+  return { rows, counts };
 }
 
 function renderSummary(summary, counts, total, onFilter) {
@@ -57,19 +55,27 @@ function renderSummary(summary, counts, total, onFilter) {
   };
 }
 
-function setFilter({ list, summary, note }, kind, counts) {
+function setFilter({ list, summary, note, rows, counts }, kind) {
   list.dataset.filter = kind;
   for (const button of summary.querySelectorAll("button[data-filter]")) {
     button.setAttribute("aria-pressed", String(button.dataset.filter === kind));
   }
+  const shown = kind === "all" ? rows : rows.filter((row) => row.kind === kind);
+  list.replaceChildren();
+  if (rows.length === 0) {
+    list.append(el("li", { class: "row-empty" }, "Neither article has any claims to compare: no body text was recovered. Check the Cleaned articles tab."));
+  } else if (shown.length === 0) {
+    list.append(el("li", { class: "row-empty" }, `No ${kind === "same" ? "pairs agree" : kind === "differs" ? "pairs differ" : `claims are only in the ${kind} article`}.`));
+  }
+  renderProgressively(list, shown, (row) => renderRow(current.result, row), { noun: "rows", first: 40 });
   if (kind === "all") {
     note.hidden = true;
   } else {
     note.hidden = false;
     const n = counts[kind];
-    note.textContent = `Showing ${plural(n, kind === "same" || kind === "differs" ? "pair" : "claim")} that ${
-      kind === "same" ? "agree" : kind === "differs" ? "differ" : kind === "left" ? "only the left article makes" : "only the right article makes"
-    }. Press the highlighted summary item again to show everything.`;
+    note.textContent = `Showing the ${plural(n, kind === "same" || kind === "differs" ? "pair" : "claim")} that ${
+      kind === "same" ? (n === 1 ? "agrees" : "agree") : kind === "differs" ? (n === 1 ? "differs" : "differ") : kind === "left" ? "only the left article makes" : "only the right article makes"
+    }. Press the pressed summary item again to show everything.`;
   }
 }
 

@@ -42,23 +42,49 @@ export function nextTask() {
 }
 
 /**
- * Appends items to `parent` in time slices of ~`budget` ms. `make(item, i)` returns a node.
- * Stops early (returns false) when `isCurrent()` turns false.
+ * Renders a long list a batch at a time: the first `batch` items now, the next ones when the
+ * "Show more" element at the end comes near the viewport (or its button is pressed). Keeps
+ * huge results cheap: the page never lays out tens of thousands of rows at once.
+ * Returns { shown(), more(), all() }.
  */
-export async function appendSliced(parent, items, make, isCurrent, budget = 12) {
-  let i = 0;
-  while (i < items.length) {
-    const start = performance.now();
+export function renderProgressively(parent, items, make, { batch = 100, first = batch, noun = "rows" } = {}) {
+  let shown = 0;
+  const tag = parent.tagName === "OL" || parent.tagName === "UL" ? "li" : "div";
+  const button = el("button", { type: "button", class: "btn btn-small" });
+  const sentinel = el(tag, { class: "more" }, button);
+  const observer = typeof IntersectionObserver === "function"
+    ? new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) more();
+    }, { rootMargin: "1200px 0px" })
+    : null;
+
+  function more(count = batch) {
+    if (!sentinel.isConnected && shown > 0) return;
     const frag = document.createDocumentFragment();
-    while (i < items.length && performance.now() - start < budget) {
-      frag.append(make(items[i], i));
-      i++;
-    }
+    const end = Math.min(items.length, shown + count);
+    for (let i = shown; i < end; i++) frag.append(make(items[i], i));
+    shown = end;
+    sentinel.remove();
     parent.append(frag);
-    if (i < items.length) {
-      await nextTask();
-      if (!isCurrent()) return false;
+    observer?.unobserve(sentinel);
+    if (shown < items.length) {
+      const left = items.length - shown;
+      button.textContent = `Show ${Math.min(batch, left).toLocaleString()} more (${left.toLocaleString()} ${noun} not shown yet)`;
+      parent.append(sentinel);
+      // Observe again: the callback then reports whether it is still near the viewport.
+      observer?.observe(sentinel);
+    } else {
+      observer?.disconnect();
     }
   }
-  return true;
+  button.addEventListener("click", () => {
+    const next = shown;
+    more();
+    // Move focus to the first new row once it is laid out (focusing now would force layout).
+    requestAnimationFrame(() => setTimeout(() => {
+      parent.children[next]?.querySelector("button, [tabindex]")?.focus({ preventScroll: true });
+    }, 0));
+  });
+  more(first);
+  return { shown: () => shown, more, all: () => more(items.length) };
 }
