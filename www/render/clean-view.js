@@ -69,5 +69,5 @@ function lineItem(line) {
     el("span", { class: "line-text" }, line.text),
     el("span", { class: "line-why" },
       el("span", { class: ["role", `role-${line.role}`] }, kept ? ROLE_NAMES[line.role] ?? line.role : `dropped: ${ROLE_NAMES[line.role] ?? line.role}`),
-      line.reason ? el("span", { class: "reason" }, line.reason.replaceAll("-", " ")) : null));
+      line.reason && line.reason !== line.role ? el("span", { class: "reason" }, line.reason.replaceAll("-", " ")) : null));
 }

@@ -162,13 +162,51 @@ function wordDiff(pair, id) {
   if (ops.every((op) => op.op === "equal")) {
     box.append(el("p", { class: "note" }, "Same wording on both sides."));
   }
-  box.append(el("p", { class: "word-diff-text" }, ops.map((op) =>
+  box.append(el("p", { class: "word-diff-text" }, readableOps(ops).map((op) =>
     op.op === "delete" ? el("del", { title: "only in the left claim" }, op.text)
       : op.op === "insert" ? el("ins", { title: "only in the right claim" }, op.text)
         : op.text)));
   box.append(el("p", { class: "legend" },
     el("del", {}, "struck"), " only left · ", el("ins", {}, "underlined"), " only right"));
   return box;
+}
+
+/**
+ * Word-by-word substitutions ("PORT"→"Fourteen", " ", "ALDANE"→"were", ...) read badly; like
+ * diff-match-patch's semantic cleanup, fold the spaces and punctuation between two changes
+ * into one deleted run followed by one inserted run. Text on each side is unchanged: all but
+ * the inserts still spell the left claim, all but the deletes the right one.
+ */
+export function readableOps(ops) {
+  const out = [];
+  let del = "";
+  let ins = "";
+  let changed = false;
+  const flush = () => {
+    if (del) out.push({ op: "delete", text: del });
+    if (ins) out.push({ op: "insert", text: ins });
+    del = "";
+    ins = "";
+    changed = false;
+  };
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
+    if (op.op === "delete") {
+      del += op.text;
+      changed = true;
+    } else if (op.op === "insert") {
+      ins += op.text;
+      changed = true;
+    } else if (changed && /^[\s\p{P}]{0,3}$/u.test(op.text) && ops[i + 1] && ops[i + 1].op !== "equal") {
+      del += op.text;
+      ins += op.text;
+    } else {
+      flush();
+      out.push(op);
+    }
+  }
+  flush();
+  return out;
 }
 
 /** Click handling for partners and word diffs; installed once on the list. */

@@ -1,0 +1,113 @@
+// The wasm half of the benchmarks: times clean / sentences / diff of the wasm build on the
+// inputs written by the native bench (benches/claimdiff), with the same repetition policy as
+// the native harness, and publishes the results as JSON on window.claimdiffBench:
+//   { state: "running" | "done" | "error", results: { engine, userAgent, cases: [...] }, error }
+// Each case runs in a fresh instance of the module, so the WebAssembly.Memory size read after
+// the case is that case's peak (wasm memory only grows).
+
+const params = new URLSearchParams(location.search);
+const INPUTS = new URL(params.get("inputs") ?? "./inputs/", location.href);
+const ONLY = params.get("only")?.split(",").filter(Boolean);
+
+const state = { state: "running", results: null, error: null, progress: [] };
+window.claimdiffBench = state;
+const logEl = document.getElementById("log");
+
+function log(line) {
+  state.progress.push(line);
+  if (logEl) logEl.textContent += line + "\n";
+}
+
+async function text(name) {
+  const res = await fetch(new URL(name, INPUTS));
+  if (!res.ok) throw new Error(`could not load input ${name}: HTTP ${res.status}`);
+  return res.text();
+}
+
+// One compiled module for every case, so code tiered up during the warm-up stays tiered up.
+const compiled = WebAssembly.compileStreaming(fetch("./pkg/claimdiff_bg.wasm"));
+
+/** A new instance (own memory) of the compiled module: the query makes the JS glue fresh. */
+async function freshInstance(tag) {
+  const mod = await import(`./pkg/claimdiff.js?instance=${encodeURIComponent(tag)}`);
+  const exports = await mod.default({ module_or_path: await compiled });
+  return { mod, memory: exports.memory };
+}
+
+function runner(mod, c, left, right) {
+  switch (c.kind) {
+    case "clean": return () => mod.clean(left).lines.length;
+    case "sentences": return () => mod.sentences(left).length;
+    case "diff": return () => mod.diff(left, right).pairs.length;
+    default: throw new Error(`unknown case kind ${c.kind}`);
+  }
+}
+
+/** Same policy as the native harness: at least 3 runs (1 past a second), until 0.5 s or 30. */
+function time(fn) {
+  const samples = [];
+  let t = performance.now();
+  let out = fn();
+  samples.push(performance.now() - t);
+  if (samples[0] < 1000) {
+    const began = performance.now();
+    while (samples.length < 3 || (performance.now() - began < 500 && samples.length < 30)) {
+      t = performance.now();
+      out = fn();
+      samples.push(performance.now() - t);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  return { medianMs: samples[samples.length >> 1], minMs: samples[0], runs: samples.length, out };
+}
+
+async function main() {
+  const manifest = await (await fetch(new URL("manifest.json", INPUTS))).json();
+  const cases = [];
+  // Warm the engine (tier-up) outside the timings, as the native bench does.
+  const small = manifest.cases.filter((c) => c.group === "scale" && c.size <= 200);
+  const warmers = [];
+  for (const c of small) warmers.push([c, await text(c.left), c.right ? await text(c.right) : null]);
+  {
+    const { mod } = await freshInstance("warm-up");
+    for (const [c, l, r] of warmers) for (let i = 0; i < 5; i++) runner(mod, c, l, r)();
+  }
+  for (const c of manifest.cases) {
+    if (ONLY && !ONLY.includes(c.id)) continue;
+    const left = await text(c.left);
+    const right = c.right ? await text(c.right) : null;
+    const { mod, memory } = await freshInstance(c.id);
+    // Build this instance's lazily compiled statics (regexes, tables) on the smallest inputs.
+    for (const [w, l, r] of warmers.filter(([w]) => w.size <= 20 || w.size === 1)) runner(mod, w, l, r)();
+    const baseBytes = memory.buffer.byteLength;
+    const entry = { id: c.id, kind: c.kind, group: c.group, size: c.size, bytes: c.bytes };
+    try {
+      const t = time(runner(mod, c, left, right));
+      Object.assign(entry, {
+        medianMs: t.medianMs, minMs: t.minMs, runs: t.runs,
+        memoryBytes: memory.buffer.byteLength, baseMemoryBytes: baseBytes,
+      });
+      if (c.kind === "diff") {
+        const d = mod.diff(left, right);
+        entry.claims = [d.claims.left.length, d.claims.right.length, d.pairs.length];
+      }
+      log(`${c.id.padEnd(22)} median ${t.medianMs.toFixed(3).padStart(10)} ms  runs ${t.runs}  memory ${(entry.memoryBytes / 1048576).toFixed(1)} MiB`);
+    } catch (e) {
+      entry.error = String(e?.message ?? e);
+      log(`${c.id.padEnd(22)} error: ${entry.error}`);
+    }
+    cases.push(entry);
+    // Let the page breathe (and the previous instance be collected) between cases.
+    await new Promise((ok) => setTimeout(ok, 0));
+  }
+  state.results = { engine: "wasm", userAgent: navigator.userAgent, seed: manifest.seed, cases };
+  state.state = "done";
+  document.body.dataset.state = "done";
+}
+
+main().catch((e) => {
+  state.error = String(e?.stack ?? e);
+  state.state = "error";
+  document.body.dataset.state = "error";
+  log(`error: ${state.error}`);
+});
