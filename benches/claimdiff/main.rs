@@ -1,0 +1,378 @@
+//! Native benchmarks of cleanup and claim diff (see benches/README.md).
+//!
+//! `cargo bench --bench claimdiff` generates the inputs from `www/samples/` (benches/inputs.rs),
+//! writes them with a manifest for the wasm page, runs criterion on the small and middle sizes,
+//! then times every case (all sizes and the 5 MiB stress inputs) with a plain harness that also
+//! records the peak heap through a counting global allocator, and writes `native.json`.
+//! `bash scripts/bench.sh` runs this, the wasm page in Chromium and Readability, and prints
+//! one table.
+//!
+//! Environment: `CLAIMDIFF_BENCH_OUT` (output folder, default `<target>/claimdiff-bench`),
+//! `CLAIMDIFF_BENCH_CRITERION=0` to skip the criterion pass, `CLAIMDIFF_BENCH_ONLY=id,id` to
+//! time only those cases (for profiling: see benches/README.md).
+
+#[cfg(not(target_arch = "wasm32"))]
+mod inputs;
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use super::inputs;
+    use claimdiff::DiffOptions;
+    use criterion::{BenchmarkId, Criterion, Throughput};
+    use serde_json::{json, Value};
+    use std::alloc::{GlobalAlloc, Layout, System};
+    use std::hint::black_box;
+    use std::path::{Path, PathBuf};
+    use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+    use std::time::{Duration, Instant};
+
+    /// Counts live heap bytes and their high-water mark.
+    struct Counting;
+
+    static LIVE: AtomicUsize = AtomicUsize::new(0);
+    static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+    fn grew(by: usize) {
+        let now = LIVE.fetch_add(by, Relaxed) + by;
+        PEAK.fetch_max(now, Relaxed);
+    }
+
+    unsafe impl GlobalAlloc for Counting {
+        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+            let p = unsafe { System.alloc(layout) };
+            if !p.is_null() {
+                grew(layout.size());
+            }
+            p
+        }
+        unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+            let p = unsafe { System.alloc_zeroed(layout) };
+            if !p.is_null() {
+                grew(layout.size());
+            }
+            p
+        }
+        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+            unsafe { System.dealloc(ptr, layout) };
+            LIVE.fetch_sub(layout.size(), Relaxed);
+        }
+        unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+            let p = unsafe { System.realloc(ptr, layout, new_size) };
+            if !p.is_null() {
+                if new_size >= layout.size() {
+                    grew(new_size - layout.size());
+                } else {
+                    LIVE.fetch_sub(layout.size() - new_size, Relaxed);
+                }
+            }
+            p
+        }
+    }
+
+    #[global_allocator]
+    static ALLOCATOR: Counting = Counting;
+
+    /// Peak heap bytes allocated by `f` on top of what was live before it.
+    fn peak_of<T>(f: impl FnOnce() -> T) -> (T, usize) {
+        let base = LIVE.load(Relaxed);
+        PEAK.store(base, Relaxed);
+        let out = f();
+        let peak = PEAK.load(Relaxed).saturating_sub(base);
+        (out, peak)
+    }
+
+    #[derive(Clone, Copy, PartialEq)]
+    enum Kind {
+        Clean,
+        Sentences,
+        Diff,
+    }
+
+    impl Kind {
+        fn name(self) -> &'static str {
+            match self {
+                Kind::Clean => "clean",
+                Kind::Sentences => "sentences",
+                Kind::Diff => "diff",
+            }
+        }
+    }
+
+    struct Case {
+        id: String,
+        kind: Kind,
+        /// "scale" (the 1x…1000x / 20…20,000 series) or "stress" (5 MiB inputs).
+        group: &'static str,
+        /// 1, 10, 100, 1000 (clean) or sentences a side (diff); 0 for stress cases.
+        size: usize,
+        left: String,
+        right: Option<String>,
+        /// Criterion measures this case too.
+        criterion: bool,
+    }
+
+    const SEED: u64 = 0xC1A1_4D1F;
+    const FIVE_MIB: usize = 5 * 1024 * 1024;
+
+    fn cases(samples: &inputs::Samples) -> Vec<Case> {
+        let mut out = Vec::new();
+        for (i, k) in [1usize, 10, 100, 1000].into_iter().enumerate() {
+            out.push(Case {
+                id: format!("clean-{k}x"),
+                kind: Kind::Clean,
+                group: "scale",
+                size: k,
+                left: inputs::pages(samples, k, SEED),
+                right: None,
+                criterion: i < 3,
+            });
+        }
+        for (i, n) in [20usize, 200, 2_000, 20_000].into_iter().enumerate() {
+            let (left, right) = inputs::diff_pair(samples, n, SEED + n as u64);
+            out.push(Case {
+                id: format!("diff-{n}"),
+                kind: Kind::Diff,
+                group: "scale",
+                size: n,
+                left,
+                right: Some(right),
+                criterion: i < 3,
+            });
+        }
+        let pages = inputs::truncate_lines(inputs::pages(samples, 2_600, SEED), FIVE_MIB);
+        let one_line = inputs::one_line(samples, FIVE_MIB);
+        let repeated = inputs::repeated(samples, FIVE_MIB);
+        let (dl, dr) = inputs::diff_pair(samples, 48_000, SEED + 5);
+        let (dl, dr) = (
+            inputs::truncate_lines(dl, FIVE_MIB),
+            inputs::truncate_lines(dr, FIVE_MIB),
+        );
+        let stress = |id: &str, kind, left: &String, right: Option<&String>| Case {
+            id: id.to_string(),
+            kind,
+            group: "stress",
+            size: 0,
+            left: left.clone(),
+            right: right.cloned(),
+            criterion: false,
+        };
+        out.push(stress("5mib-pages-clean", Kind::Clean, &pages, None));
+        out.push(stress(
+            "5mib-pages-sentences",
+            Kind::Sentences,
+            &pages,
+            None,
+        ));
+        out.push(stress("5mib-line-clean", Kind::Clean, &one_line, None));
+        out.push(stress(
+            "5mib-line-sentences",
+            Kind::Sentences,
+            &one_line,
+            None,
+        ));
+        out.push(stress(
+            "5mib-line-diff",
+            Kind::Diff,
+            &one_line,
+            Some(&one_line),
+        ));
+        out.push(stress(
+            "5mib-repeated-diff",
+            Kind::Diff,
+            &repeated,
+            Some(&repeated),
+        ));
+        out.push(stress("5mib-pages-diff", Kind::Diff, &pages, Some(&pages)));
+        out.push(stress("5mib-articles-diff", Kind::Diff, &dl, Some(&dr)));
+        out
+    }
+
+    /// Runs the case once; returns something derived from the result so it is not optimised away.
+    fn run(case: &Case) -> usize {
+        match case.kind {
+            Kind::Clean => black_box(claimdiff::clean(black_box(&case.left)))
+                .lines
+                .len(),
+            Kind::Sentences => black_box(claimdiff::sentences(black_box(&case.left))).len(),
+            Kind::Diff => {
+                let d = claimdiff::diff(
+                    black_box(&case.left),
+                    black_box(case.right.as_deref().unwrap()),
+                    &DiffOptions::default(),
+                )
+                .expect("benchmark inputs are valid");
+                black_box(d.pairs.len())
+            }
+        }
+    }
+
+    struct Timing {
+        median_ms: f64,
+        min_ms: f64,
+        runs: usize,
+        peak_bytes: usize,
+    }
+
+    /// Median of repeated runs: at least 3 (1 when a run takes over a second), until 0.5 s
+    /// have passed or 30 runs. The first run also records the peak heap.
+    fn time(case: &Case) -> Timing {
+        let start = Instant::now();
+        let (_, peak_bytes) = peak_of(|| run(case));
+        let first = start.elapsed();
+        let mut samples = vec![first];
+        if first < Duration::from_secs(1) {
+            let began = Instant::now();
+            while samples.len() < 3
+                || (began.elapsed() < Duration::from_millis(500) && samples.len() < 30)
+            {
+                let t = Instant::now();
+                run(case);
+                samples.push(t.elapsed());
+            }
+        }
+        samples.sort();
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        Timing {
+            median_ms: ms(samples[samples.len() / 2]),
+            min_ms: ms(samples[0]),
+            runs: samples.len(),
+            peak_bytes,
+        }
+    }
+
+    fn out_dir() -> PathBuf {
+        if let Ok(dir) = std::env::var("CLAIMDIFF_BENCH_OUT") {
+            return PathBuf::from(dir);
+        }
+        // target/release/deps/claimdiff-… → target/claimdiff-bench
+        let exe = std::env::current_exe().expect("current exe");
+        exe.ancestors()
+            .nth(3)
+            .unwrap_or(Path::new("."))
+            .join("claimdiff-bench")
+    }
+
+    /// Writes the inputs and a manifest the wasm page reads.
+    fn write_inputs(dir: &Path, cases: &[Case]) {
+        let inputs = dir.join("inputs");
+        std::fs::create_dir_all(&inputs).expect("create the inputs folder");
+        let mut manifest = Vec::new();
+        for c in cases {
+            let left = format!("{}.left.txt", c.id);
+            std::fs::write(inputs.join(&left), &c.left).expect("write input");
+            let right = c.right.as_ref().map(|r| {
+                let name = format!("{}.right.txt", c.id);
+                std::fs::write(inputs.join(&name), r).expect("write input");
+                name
+            });
+            manifest.push(json!({
+                "id": c.id, "kind": c.kind.name(), "group": c.group, "size": c.size,
+                "left": left, "right": right,
+                "bytes": c.left.len() + c.right.as_ref().map_or(0, |r| r.len()),
+            }));
+        }
+        let manifest = json!({ "seed": SEED, "cases": manifest });
+        std::fs::write(
+            inputs.join("manifest.json"),
+            serde_json::to_string_pretty(&manifest).unwrap(),
+        )
+        .expect("write manifest");
+    }
+
+    fn criterion_pass(cases: &[Case]) {
+        let mut c = Criterion::default()
+            .sample_size(10)
+            .warm_up_time(Duration::from_millis(300))
+            .measurement_time(Duration::from_secs(1))
+            .without_plots()
+            .configure_from_args();
+        for kind in [Kind::Clean, Kind::Diff] {
+            let mut group = c.benchmark_group(kind.name());
+            for case in cases.iter().filter(|c| c.criterion && c.kind == kind) {
+                if kind == Kind::Clean {
+                    group.throughput(Throughput::Bytes(case.left.len() as u64));
+                } else {
+                    group.throughput(Throughput::Elements(case.size as u64));
+                }
+                group.bench_with_input(BenchmarkId::from_parameter(&case.id), case, |b, case| {
+                    b.iter(|| run(case))
+                });
+            }
+            group.finish();
+        }
+        c.final_summary();
+    }
+
+    pub fn main() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let samples = inputs::load_samples(&root.join("www/samples"));
+        let cases = cases(&samples);
+        let out = out_dir();
+        write_inputs(&out, &cases);
+        eprintln!("[bench] inputs written to {}", out.join("inputs").display());
+        // Warm up lazily compiled statics (regexes, tables) outside any timing.
+        for (_, page) in &samples.pages {
+            black_box(claimdiff::clean(page));
+        }
+        black_box(
+            claimdiff::diff(
+                &samples.pages[0].1,
+                &samples.pages[1].1,
+                &DiffOptions::default(),
+            )
+            .ok(),
+        );
+
+        if std::env::var("CLAIMDIFF_BENCH_CRITERION").as_deref() != Ok("0") {
+            criterion_pass(&cases);
+        }
+
+        let only = std::env::var("CLAIMDIFF_BENCH_ONLY").ok();
+        let mut results = Vec::new();
+        for case in &cases {
+            if only
+                .as_ref()
+                .is_some_and(|o| !o.split(',').any(|id| id == case.id))
+            {
+                continue;
+            }
+            let t = time(case);
+            let bytes = case.left.len() + case.right.as_ref().map_or(0, |r| r.len());
+            let claims = if case.kind == Kind::Diff {
+                let d = claimdiff::diff(
+                    &case.left,
+                    case.right.as_deref().unwrap(),
+                    &DiffOptions::default(),
+                )
+                .unwrap();
+                json!([d.claims.left.len(), d.claims.right.len(), d.pairs.len()])
+            } else {
+                Value::Null
+            };
+            eprintln!(
+                "[bench] native {:<22} median {:>10.3} ms  min {:>10.3} ms  runs {:>2}  peak heap {:>8.1} MiB  {}",
+                case.id,
+                t.median_ms,
+                t.min_ms,
+                t.runs,
+                t.peak_bytes as f64 / 1048576.0,
+                if claims.is_null() { String::new() } else { format!("claims/pairs {claims}") },
+            );
+            results.push(json!({
+                "id": case.id, "kind": case.kind.name(), "group": case.group, "size": case.size,
+                "bytes": bytes, "medianMs": t.median_ms, "minMs": t.min_ms, "runs": t.runs,
+                "peakBytes": t.peak_bytes, "claims": claims,
+            }));
+        }
+        let report = json!({ "engine": "native", "cases": results });
+        let path = out.join("native.json");
+        std::fs::write(&path, serde_json::to_string_pretty(&report).unwrap())
+            .expect("write native.json");
+        eprintln!("[bench] native results in {}", path.display());
+    }
+}
+
+fn main() {
+    #[cfg(not(target_arch = "wasm32"))]
+    native::main();
+}

@@ -1,0 +1,119 @@
+// Joins OUT/native.json, OUT/wasm.json and OUT/readability.json into one Markdown table with
+// the issue's targets checked; prints it and writes OUT/table.md.
+// Usage: node scripts/bench/report.mjs OUT
+import { readFile, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+
+const out = resolve(process.argv[2] ?? "");
+const load = async (name) => {
+  try {
+    return JSON.parse(await readFile(join(out, name), "utf8"));
+  } catch {
+    return { cases: [] };
+  }
+};
+const [native, wasm, readability] = await Promise.all(
+  ["native.json", "wasm.json", "readability.json"].map(load),
+);
+const byId = (r) => new Map(r.cases.map((c) => [c.id, c]));
+const N = byId(native), W = byId(wasm), R = byId(readability);
+const ids = native.cases.map((c) => c.id);
+
+const MB = 1e6, MiB = 1048576;
+const ms = (v) => (v == null ? "—" : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
+const x = (v) => (v == null || !isFinite(v) ? "—" : `${v.toFixed(v >= 10 ? 0 : 1)}x`);
+const mib = (v) => (v == null ? "—" : `${(v / MiB).toFixed(1)}`);
+const mbs = (bytes, t) => (t ? bytes / MB / (t / 1e3) : null);
+const num = (v) => (v == null ? "—" : v >= 100 ? v.toFixed(0) : v.toFixed(1));
+const time = (c) => (c?.error ? "error" : ms(c?.medianMs));
+
+const lines = [];
+const row = (cells) => lines.push(`| ${cells.join(" | ")} |`);
+const head = (cells) => {
+  row(cells);
+  row(cells.map(() => "---"));
+};
+
+// Cleanup.
+lines.push("Cleanup (`clean`): ms are medians; growth is the time ratio to the previous size (10x the input).", "");
+head(["input", "KB", "native ms", "native MB/s", "growth", "wasm ms", "wasm MB/s", "growth",
+  "wasm/native", "native peak heap MiB", "wasm memory MiB", "Readability ms (jsdom + parse)",
+  "Readability / native", "Readability / wasm"]);
+let prevN = null, prevW = null;
+const cleanIds = ids.filter((id) => N.get(id).kind === "clean" && N.get(id).group === "scale");
+for (const id of cleanIds) {
+  const n = N.get(id), w = W.get(id), r = R.get(id);
+  const rTotal = r && !r.skipped ? r.totalMs : null;
+  row([
+    `${n.size}x`, (n.bytes / 1e3).toFixed(0), ms(n.medianMs), num(mbs(n.bytes, n.medianMs)),
+    x(prevN && n.medianMs / prevN), time(w), num(w && mbs(w.bytes, w.medianMs)),
+    x(prevW && w?.medianMs / prevW), x(w?.medianMs / n.medianMs), mib(n.peakBytes),
+    mib(w?.memoryBytes), r?.skipped ? "skipped" : rTotal == null ? "—" : `${ms(rTotal)} (${ms(r.domMs)} + ${ms(r.parseMs)})`,
+    x(rTotal == null ? null : rTotal / n.medianMs), x(rTotal == null || !w ? null : rTotal / w.medianMs),
+  ]);
+  prevN = n.medianMs;
+  prevW = w?.medianMs;
+}
+
+// Claim diff.
+lines.push("", "Claim diff (`diff`, default options: both sides cleaned, then aligned and compared); claims are what the cleaner kept of the generated sentences.", "");
+head(["sentences a side", "claims L / R / pairs", "KB (both)", "native ms", "growth", "wasm ms",
+  "growth", "wasm/native", "native peak heap MiB", "wasm memory MiB"]);
+prevN = prevW = null;
+const diffIds = ids.filter((id) => N.get(id).kind === "diff" && N.get(id).group === "scale");
+for (const id of diffIds) {
+  const n = N.get(id), w = W.get(id);
+  row([
+    n.size.toLocaleString("en"), n.claims ? n.claims.join(" / ") : "—", (n.bytes / 1e3).toFixed(0),
+    ms(n.medianMs), x(prevN && n.medianMs / prevN), time(w), x(prevW && w?.medianMs / prevW),
+    x(w?.medianMs / n.medianMs), mib(n.peakBytes), mib(w?.memoryBytes),
+  ]);
+  prevN = n.medianMs;
+  prevW = w?.medianMs;
+}
+
+// Stress.
+lines.push("", "5 MiB inputs (each side just under 5 MiB).", "");
+head(["case", "function", "MB (each side)", "native ms", "wasm ms", "wasm/native", "native peak heap MiB", "wasm memory MiB"]);
+for (const id of ids.filter((id) => N.get(id).group === "stress")) {
+  const n = N.get(id), w = W.get(id);
+  const side = n.kind === "diff" ? n.bytes / 2 : n.bytes;
+  row([id, n.kind, (side / MB).toFixed(2), ms(n.medianMs), time(w), x(w?.medianMs / n.medianMs),
+    mib(n.peakBytes), mib(w?.memoryBytes)]);
+}
+
+// Targets.
+const all = (m) => [...m.values()].filter((c) => c.medianMs != null);
+const worst = (list) => Math.max(...list);
+const growths = (m, idsList) => idsList.slice(1).map((id, i) => m.get(id)?.medianMs / m.get(idsList[i])?.medianMs).filter(isFinite);
+const check = (ok) => (ok == null ? "not measured" : ok ? "**met**" : "**missed**");
+const minClean = (m) => {
+  const v = cleanIds.map((id) => m.get(id)).filter((c) => c?.medianMs).map((c) => mbs(c.bytes, c.medianMs));
+  return v.length ? Math.min(...v) : null;
+};
+const d2000 = (m) => m.get(diffIds.find((id) => N.get(id).size === 2000))?.medianMs ?? null;
+const gN = [...growths(N, cleanIds), ...growths(N, diffIds)];
+const gW = [...growths(W, cleanIds), ...growths(W, diffIds)];
+const slowN = all(N).length ? worst(all(N).map((c) => c.medianMs)) : null;
+const slowW = all(W).length ? worst(all(W).map((c) => c.medianMs)) : null;
+lines.push("", "Targets (issue 8):", "");
+head(["target", "native", "wasm"]);
+const mc = [minClean(N), minClean(W)];
+row(["cleanup ≥ 100 MB/s native, ≥ 50 MB/s wasm (slowest size)",
+  `${num(mc[0])} MB/s ${check(mc[0] == null ? null : mc[0] >= 100)}`,
+  `${num(mc[1])} MB/s ${check(mc[1] == null ? null : mc[1] >= 50)}`]);
+const d = [d2000(N), d2000(W)];
+row(["diff 2,000 vs 2,000 sentences < 50 ms native, < 100 ms wasm",
+  `${ms(d[0])} ms ${check(d[0] == null ? null : d[0] < 50)}`,
+  `${ms(d[1])} ms ${check(d[1] == null ? null : d[1] < 100)}`]);
+row(["growth per 10x input ≤ 12x (worst step)",
+  `${x(gN.length ? worst(gN) : null)} ${check(gN.length ? worst(gN) <= 12 : null)}`,
+  `${x(gW.length ? worst(gW) : null)} ${check(gW.length ? worst(gW) <= 12 : null)}`]);
+row(["no input up to 5 MB runs any function > 2 s (slowest case)",
+  `${ms(slowN)} ms ${check(slowN == null ? null : slowN <= 2000)}`,
+  `${ms(slowW)} ms ${check(slowW == null ? null : slowW <= 2000)}`]);
+
+lines.push("", `wasm: ${wasm.userAgent ?? "not run"}. Native: \`cargo bench\` profile (release: opt-level "s", LTO). wasm times include the conversion of the result to JS objects (serde-wasm-bindgen); native times return Rust values. Native peak heap is the high-water mark of a counting global allocator during one call, over what was live before; wasm memory is the instance's WebAssembly.Memory size after the case (inputs, result and allocator slack included).`);
+const table = lines.join("\n");
+console.log(table);
+await writeFile(join(out, "table.md"), table + "\n");
