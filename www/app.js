@@ -218,22 +218,34 @@ async function count(side) {
 // ---------------------------------------------------------------- options
 
 ui.noClean.checked = load("opt-no-clean") === "1";
-ui.threshold.value = load("opt-threshold", "0.3");
+// The threshold is sent only once the user sets it; otherwise the engine's default applies.
+let threshold = load("opt-threshold", "");
+if (threshold) ui.threshold.value = threshold;
 showThreshold();
 ui.noClean.addEventListener("change", () => {
   save("opt-no-clean", ui.noClean.checked ? "1" : "0");
   updateStale();
 });
 ui.threshold.addEventListener("input", () => {
-  save("opt-threshold", ui.threshold.value);
+  threshold = ui.threshold.value;
+  save("opt-threshold", threshold);
+  showThreshold();
+  updateStale();
+});
+$("opt-threshold-reset").addEventListener("click", () => {
+  threshold = "";
+  save("opt-threshold", "");
   showThreshold();
   updateStale();
 });
 function showThreshold() {
-  ui.thresholdValue.textContent = Number(ui.threshold.value).toFixed(2);
+  ui.thresholdValue.textContent = threshold ? Number(threshold).toFixed(2) : "default";
 }
 function options() {
-  return { clean: !ui.noClean.checked, threshold: Number(ui.threshold.value) };
+  const opts = {};
+  if (ui.noClean.checked) opts.clean = false;
+  if (threshold) opts.threshold = Number(threshold);
+  return opts;
 }
 
 // ---------------------------------------------------------------- compare

@@ -65,12 +65,12 @@ export async function loadExample(page, id) {
 }
 
 /** The claim diff computed by the wasm directly on the page's main thread, independent of the worker. */
-export function engineDiff(page, left, right) {
-  return page.evaluate(async ([l, r]) => {
+export function engineDiff(page, left, right, options) {
+  return page.evaluate(async ([l, r, o]) => {
     const mod = await import("./pkg/claimdiff.js");
     await mod.default();
-    return mod.diff(l, r);
-  }, [left, right]);
+    return mod.diff(l, r, o ?? undefined);
+  }, [left, right, options ?? null]);
 }
 
 /** Presses "Show more" under the claims until every row is rendered. */

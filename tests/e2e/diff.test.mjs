@@ -216,3 +216,26 @@ test("cleanup view shows title, byline, date and body, and the dropped lines wit
     await close();
   }
 });
+
+test("options reach the engine: skip cleanup, and a threshold only once the user sets one", async () => {
+  const { page, url, errors, close } = await openPage();
+  try {
+    await page.goto(url);
+    const [left, right] = await Promise.all([readSample("budget-courier.txt"), readSample("budget-kvbr.txt")]);
+    await page.click(".options summary");
+    await page.check("#opt-no-clean");
+    await compareTexts(page, left, right);
+    assert.deepEqual(await page.evaluate(() => window.__claimdiffLast), await engineDiff(page, left, right, { clean: false }));
+    await page.uncheck("#opt-no-clean");
+    assert.ok(await page.isVisible("#stale"), "changed options mark the result as stale");
+    await page.fill("#opt-threshold", "0.6");
+    assert.equal(await page.textContent("#opt-threshold-value"), "0.60");
+    await compareTexts(page, left, right);
+    assert.deepEqual(await page.evaluate(() => window.__claimdiffLast), await engineDiff(page, left, right, { threshold: 0.6 }));
+    await page.click("#opt-threshold-reset");
+    assert.equal(await page.textContent("#opt-threshold-value"), "default");
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
