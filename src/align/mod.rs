@@ -1,7 +1,21 @@
 //! Alignment: pair the claims of two articles that state the same fact, in any order and
 //! across paraphrase.
+//!
+//! Each claim becomes a weighted set of features: word stems (weighted by rarity within the
+//! pair and in general English) and the normalised values and kinds of its facts. Claims
+//! sharing an informative feature are scored by weighted cosine; pairs at or above the
+//! threshold are matched one-to-one, strongest first, then a claim may join a pair when it
+//! states a distinct part of a longer claim on the other side.
+
+mod features;
+mod idf;
+mod index;
+mod matching;
+mod score;
+mod tokens;
 
 use crate::claims::Claim;
+use matching::Edge;
 
 /// A group of claims, one or more a side, that state the same fact.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,16 +43,185 @@ impl Default for AlignOptions {
 
 /// Aligns two claim lists. Symmetric: swapping the sides swaps the result.
 pub fn align(left: &[Claim], right: &[Claim], options: &AlignOptions) -> Vec<Alignment> {
-    let _ = options;
-    let mut out = Vec::new();
-    for l in left {
-        if let Some(r) = right.iter().find(|r| r.text == l.text) {
-            out.push(Alignment {
-                left: vec![l.id],
-                right: vec![r.id],
-                score: 1.0,
-            });
+    let p = features::vectors(left, right);
+    let score = |l: usize, r: usize| {
+        if left[l].text.trim() == right[r].text.trim() {
+            1.0
+        } else {
+            score::pair(&p, l, r)
+        }
+    };
+    let mut candidates = index::candidates(&p.left, &p.right, &p.df);
+    candidates.extend(index::identical(left, right));
+    candidates.sort_unstable();
+    candidates.dedup();
+    let edges: Vec<Edge> = candidates
+        .into_iter()
+        .map(|(l, r)| Edge {
+            left: l,
+            right: r,
+            score: score(l, r),
+        })
+        .filter(|e| e.score >= options.threshold && e.score > 0.0)
+        .collect();
+    matching::groups(&p, edges)
+        .into_iter()
+        .map(|(l, r)| Alignment {
+            score: if l.len() == 1 && r.len() == 1 {
+                score(l[0], r[0])
+            } else {
+                matching::group_score(&p, &l, &r)
+            },
+            left: l.iter().map(|&i| left[i].id).collect(),
+            right: r.iter().map(|&i| right[i].id).collect(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims(texts: &[&str]) -> Vec<Claim> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(id, t)| Claim {
+                id,
+                text: t.to_string(),
+                paragraph: id,
+                start: 0,
+                end: 0,
+                utf16_start: 0,
+                utf16_end: 0,
+                facts: Vec::new(),
+            })
+            .collect()
+    }
+
+    fn pairs(a: &[&str], b: &[&str]) -> Vec<(Vec<usize>, Vec<usize>)> {
+        align(&claims(a), &claims(b), &AlignOptions::default())
+            .into_iter()
+            .map(|x| (x.left, x.right))
+            .collect()
+    }
+
+    const HARBOUR: &[&str] = &[
+        "The city council of Norhaven approved a new harbour bridge on Tuesday after a six-hour debate.",
+        "The bridge will cost 240 million euros and open in 2029, according to the mayor, Ilse Brandvik.",
+        "Opponents argued that the ferry service would lose most of its passengers.",
+        "Construction firms from three countries have bid for the contract.",
+    ];
+
+    const HARBOUR_RETOLD: &[&str] = &[
+        "Bids for the contract came from construction companies in three countries.",
+        "On Tuesday, Norhaven councillors voted to approve a harbour bridge following a debate lasting six hours.",
+        "Mayor Ilse Brandvik said the bridge would open in 2031 and cost 240 million euros.",
+        "The local football club won its first match of the season.",
+    ];
+
+    #[test]
+    fn paraphrases_pair_across_order_and_strangers_stay_apart() {
+        assert_eq!(
+            pairs(HARBOUR, HARBOUR_RETOLD),
+            [(vec![0], vec![1]), (vec![1], vec![2]), (vec![3], vec![0])]
+        );
+    }
+
+    #[test]
+    fn identical_and_reordered_articles_pair_every_claim() {
+        let all: Vec<_> = (0..HARBOUR.len()).map(|i| (vec![i], vec![i])).collect();
+        assert_eq!(pairs(HARBOUR, HARBOUR), all);
+        let reversed: Vec<&str> = HARBOUR.iter().rev().copied().collect();
+        let n = HARBOUR.len();
+        let expected: Vec<_> = (0..n).map(|i| (vec![i], vec![n - 1 - i])).collect();
+        assert_eq!(pairs(HARBOUR, &reversed), expected);
+        for a in align(&claims(HARBOUR), &claims(HARBOUR), &AlignOptions::default()) {
+            assert_eq!(a.score, 1.0);
         }
     }
-    out
+
+    #[test]
+    fn duplicated_sentences_pair_in_order_and_extra_copies_stay_alone() {
+        let dup = [HARBOUR[2], HARBOUR[0], HARBOUR[2]];
+        assert_eq!(
+            pairs(&dup, &dup),
+            [(vec![0], vec![0]), (vec![1], vec![1]), (vec![2], vec![2])]
+        );
+        // Of two copies, the one at the closer position pairs.
+        assert_eq!(
+            pairs(&dup, &HARBOUR[..3]),
+            [(vec![1], vec![0]), (vec![2], vec![2])]
+        );
+        // A sentence with no content word still pairs with its copy.
+        assert_eq!(pairs(&["It was."], &["It was."]), [(vec![0], vec![0])]);
+    }
+
+    #[test]
+    fn one_empty_side_pairs_nothing() {
+        assert!(pairs(HARBOUR, &[]).is_empty());
+        assert!(pairs(&[], HARBOUR).is_empty());
+        assert!(pairs(&[], &[]).is_empty());
+    }
+
+    #[test]
+    fn sentences_sharing_only_common_words_stay_unpaired() {
+        let a = ["The new year brought good news for the city, officials said."];
+        let b = ["Officials said the city would need a new plan for the year."];
+        assert!(pairs(&a, &b).is_empty());
+        let a = ["The museum reopened on Friday with a show of Baltic amber."];
+        let b = ["Police said the storm on Friday closed two roads."];
+        assert!(pairs(&a, &b).is_empty());
+    }
+
+    #[test]
+    fn a_long_sentence_takes_the_two_it_covers() {
+        let a = [
+            "Rail workers in Dunmore began a strike over pay on Monday, and the port authority cancelled all ferry crossings to Kessel Island.",
+            "Shops stayed open.",
+        ];
+        let b = [
+            "The port authority cancelled every ferry crossing to Kessel Island.",
+            "Rail workers in Dunmore walked out over pay on Monday.",
+        ];
+        assert_eq!(pairs(&a, &b), [(vec![0], vec![0, 1])]);
+    }
+
+    #[test]
+    fn alignment_is_symmetric() {
+        let dup = [HARBOUR[2], HARBOUR[0], HARBOUR[2], HARBOUR[1]];
+        let inputs: [&[&str]; 4] = [
+            HARBOUR,
+            HARBOUR_RETOLD,
+            &dup,
+            &["It was.", "Shops stayed open."],
+        ];
+        for a in inputs {
+            for b in inputs {
+                let forward = align(&claims(a), &claims(b), &AlignOptions::default());
+                let mut backward: Vec<Alignment> =
+                    align(&claims(b), &claims(a), &AlignOptions::default())
+                        .into_iter()
+                        .map(|x| Alignment {
+                            left: x.right,
+                            right: x.left,
+                            score: x.score,
+                        })
+                        .collect();
+                backward.sort_by(|x, y| (&x.left, &x.right).cmp(&(&y.left, &y.right)));
+                assert_eq!(forward, backward, "{a:?} vs {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn scores_are_calibrated() {
+        for a in align(
+            &claims(HARBOUR),
+            &claims(HARBOUR_RETOLD),
+            &AlignOptions::default(),
+        ) {
+            assert!((0.0..=1.0).contains(&a.score) && a.score < 1.0, "{a:?}");
+        }
+    }
 }

@@ -2,3 +2,4 @@
 //!
 //! The corpus layout is `seeds/*.txt`, `gold/clean/*.json` and `gold/claims.json`.
 pub mod clean;
+pub mod diff;

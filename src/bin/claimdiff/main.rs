@@ -59,6 +59,15 @@ enum Command {
         #[arg(long)]
         pretty: bool,
     },
+    /// Evaluate the claim diff on a gold corpus: a table of expectations (pair, fact,
+    /// expected, got, ok) with totals. Prints text, not JSON.
+    EvalDiff {
+        /// Corpus directory holding `seeds/` and `gold/claims.json`.
+        corpus: PathBuf,
+        /// Also list every pair produced (left | right | relation | score).
+        #[arg(long)]
+        pairs: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -113,6 +122,15 @@ fn run(command: Command) -> Result<String, String> {
             };
             let report = claimdiff::diff(&left, &right, &options).map_err(|e| e.to_string())?;
             to_json(&report, pretty)
+        }
+        Command::EvalDiff { corpus, pairs } => {
+            let report = claimdiff::eval::diff::evaluate(&corpus, &DiffOptions::default())?;
+            let mut out = report.table();
+            if pairs {
+                out.push('\n');
+                out.push_str(&report.pair_list());
+            }
+            Ok(out.trim_end().to_string())
         }
     }
 }

@@ -1,0 +1,254 @@
+//! Claims as weighted feature vectors: word stems, pairs of nearby stems, initialisms that
+//! the other claims spell out, and the kinds and values of facts.
+
+use super::idf;
+use super::score::Vector;
+use super::tokens::{for_each_word, Word};
+use crate::claims::Claim;
+use crate::facts::FactKind;
+use std::collections::HashMap;
+use std::fmt::Write;
+
+/// Prior weight of a shared fact value ("4 days", "2018"): a detail both claims state is
+/// strong evidence that they report the same fact.
+const FACT_VALUE_PRIOR: f64 = 1.5;
+
+/// Prior weight of a shared name: its words already count, so the name adds only the
+/// aliases the fact extractor resolved ("Mr. Carney" is "Mark Carney").
+const ENTITY_PRIOR: f64 = 0.5;
+
+/// Prior weight of a fact kind both claims state (a duration each, even if they disagree):
+/// weak evidence, so that differing details still align.
+const FACT_KIND_PRIOR: f64 = 0.5;
+
+/// Prior weight of two stems close together ("first … visit"), relative to the geometric
+/// mean of their own priors: shared phrasing is evidence beyond shared words.
+const PAIR_PRIOR: f64 = 0.7;
+
+/// Stems at most this many content words apart form a pair feature.
+const PAIR_WINDOW: usize = 2;
+
+/// Interned feature names with their priors.
+#[derive(Default)]
+struct Names {
+    ids: HashMap<String, u32>,
+    names: Vec<(String, f64)>,
+}
+
+impl Names {
+    fn intern(&mut self, key: &str, prior: f64) -> u32 {
+        if let Some(&id) = self.ids.get(key) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.names.push((key.to_string(), prior));
+        self.ids.insert(key.to_string(), id);
+        id
+    }
+}
+
+/// Both sides as feature vectors.
+pub struct Prepared {
+    pub left: Vec<Vector>,
+    pub right: Vec<Vector>,
+    /// The clauses of each claim of two or more clauses, as vectors.
+    pub left_clauses: Vec<Vec<Vector>>,
+    pub right_clauses: Vec<Vec<Vector>>,
+    /// Number of claims (of both sides) holding each feature.
+    pub df: Vec<u32>,
+    /// Squared weight of an ordinary word found in one claim: the unit of evidence.
+    pub evidence: f64,
+}
+
+/// Clauses with fewer content words join the clause before them: "Beijing, China —" is no
+/// statement of its own.
+const MIN_CLAUSE_WORDS: usize = 3;
+
+/// Features of one claim, whole and by clause.
+struct Raw {
+    whole: Vec<u32>,
+    clauses: Vec<Vec<u32>>,
+}
+
+/// Feature vectors of both sides.
+pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
+    let mut names = Names::default();
+    let mut buf = String::new();
+    let mut key = String::new();
+    let mut raw: Vec<Raw> = Vec::with_capacity(left.len() + right.len());
+    let mut initialisms: Vec<Vec<String>> = Vec::with_capacity(raw.capacity());
+    for claim in left.iter().chain(right) {
+        // Content words as (feature, byte offset, opens a clause).
+        let mut words: Vec<(u32, usize, bool)> = Vec::new();
+        let mut found = Vec::new();
+        let mut run = String::new();
+        let mut run_len = 0;
+        let mut pending_clause = false;
+        for_each_word(&claim.text, &mut buf, |w: Word| {
+            if w.capital && !w.stop {
+                run.extend(w.stem.chars().next());
+                run_len += 1;
+            } else {
+                end_run(&mut run, &mut run_len, &mut found);
+            }
+            pending_clause |= w.clause;
+            if !w.stop {
+                let id = names.intern(w.stem, idf::prior(w.stem));
+                words.push((id, w.start, pending_clause));
+                pending_clause = false;
+            }
+        });
+        end_run(&mut run, &mut run_len, &mut found);
+        let clause_of = clauses(&words);
+        let n_clauses = clause_of.last().map_or(0, |&c| c + 1);
+        let mut whole = Vec::new();
+        let mut by_clause: Vec<Vec<u32>> = vec![Vec::new(); n_clauses];
+        for (i, &(a, _, _)) in words.iter().enumerate() {
+            whole.push(a);
+            by_clause[clause_of[i]].push(a);
+            for (j, &(b, _, _)) in words.iter().enumerate().skip(i + 1).take(PAIR_WINDOW) {
+                if a == b {
+                    continue;
+                }
+                let (a, b) = (&names.names[a as usize], &names.names[b as usize]);
+                let (a, b) = if a.0 <= b.0 { (a, b) } else { (b, a) };
+                let prior = PAIR_PRIOR * (a.1 * b.1).sqrt();
+                key.clear();
+                let _ = write!(key, "\u{3}{}\u{3}{}", a.0, b.0);
+                let id = names.intern(&key, prior);
+                whole.push(id);
+                if clause_of[i] == clause_of[j] {
+                    by_clause[clause_of[i]].push(id);
+                }
+            }
+        }
+        for fact in &claim.facts {
+            // The clause holding the fact: the last one starting at or before it.
+            let clause = words
+                .iter()
+                .zip(&clause_of)
+                .take_while(|((_, start, _), _)| *start <= fact.start)
+                .last()
+                .map_or(0, |(_, &c)| c);
+            // Control characters keep fact keys apart from any word stem.
+            key.clear();
+            let _ = write!(key, "\u{1}{:?}\u{1}{}", fact.kind, fact.value);
+            let prior = if fact.kind == FactKind::Entity {
+                ENTITY_PRIOR
+            } else {
+                FACT_VALUE_PRIOR
+            };
+            let mut ids = vec![names.intern(&key, prior)];
+            if fact.kind != FactKind::Entity {
+                key.clear();
+                let _ = write!(key, "\u{2}{:?}", fact.kind);
+                ids.push(names.intern(&key, FACT_KIND_PRIOR));
+            }
+            whole.extend(&ids);
+            if let Some(c) = by_clause.get_mut(clause) {
+                c.extend(ids);
+            }
+        }
+        if by_clause.len() < 2 {
+            by_clause.clear();
+        }
+        raw.push(Raw {
+            whole,
+            clauses: by_clause,
+        });
+        initialisms.push(found);
+    }
+    // "United States" counts as "U.S." when some claim of the pair writes it so.
+    for (r, found) in raw.iter_mut().zip(&initialisms) {
+        r.whole
+            .extend(found.iter().filter_map(|i| names.ids.get(i.as_str())));
+        r.whole.sort_unstable();
+        r.whole.dedup();
+    }
+    weigh(&names.names, raw, left.len())
+}
+
+/// The clause index of each content word: a new clause at each break, but clauses of fewer
+/// than [`MIN_CLAUSE_WORDS`] words join the one before (the first joins the next).
+fn clauses(words: &[(u32, usize, bool)]) -> Vec<usize> {
+    let mut starts: Vec<usize> = vec![0];
+    for (i, &(_, _, opens)) in words.iter().enumerate().skip(1) {
+        if opens {
+            let last = *starts.last().unwrap_or(&0);
+            if i - last >= MIN_CLAUSE_WORDS {
+                starts.push(i);
+            }
+        }
+    }
+    // A short tail joins the clause before it.
+    if starts.len() > 1 && words.len() - starts[starts.len() - 1] < MIN_CLAUSE_WORDS {
+        starts.pop();
+    }
+    let mut out = Vec::with_capacity(words.len());
+    let mut c = 0;
+    for i in 0..words.len() {
+        if c + 1 < starts.len() && i >= starts[c + 1] {
+            c += 1;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The initials of a run of two to five capitalised words, kept as a candidate initialism.
+fn end_run(run: &mut String, run_len: &mut usize, found: &mut Vec<String>) {
+    if (2..=5).contains(run_len) {
+        found.push(run.clone());
+    }
+    run.clear();
+    *run_len = 0;
+}
+
+/// Renumbers features in name order, so that ids, and every sum over them, do not depend on
+/// which article is on which side, and weighs each by its prior and its rarity in the pair.
+fn weigh(names: &[(String, f64)], raw: Vec<Raw>, n_left: usize) -> Prepared {
+    let mut order: Vec<u32> = (0..names.len() as u32).collect();
+    order.sort_unstable_by(|&a, &b| names[a as usize].0.cmp(&names[b as usize].0));
+    let mut renumber = vec![0u32; names.len()];
+    for (new, &old) in order.iter().enumerate() {
+        renumber[old as usize] = new as u32;
+    }
+    let mut df = vec![0u32; names.len()];
+    for r in &raw {
+        for &f in &r.whole {
+            df[renumber[f as usize] as usize] += 1;
+        }
+    }
+    let n = raw.len();
+    let mut weights = vec![0.0; names.len()];
+    for (old, (_, prior)) in names.iter().enumerate() {
+        let new = renumber[old] as usize;
+        weights[new] = idf::weight(*prior, df[new] as usize, n);
+    }
+    let vector = |feats: Vec<u32>| {
+        Vector::new(
+            feats
+                .into_iter()
+                .map(|f| {
+                    let f = renumber[f as usize];
+                    (f, weights[f as usize])
+                })
+                .collect(),
+        )
+    };
+    let (mut whole, mut clauses): (Vec<Vector>, Vec<Vec<Vector>>) = raw
+        .into_iter()
+        .map(|r| {
+            let clauses = r.clauses.into_iter().map(&vector).collect();
+            (vector(r.whole), clauses)
+        })
+        .unzip();
+    Prepared {
+        right: whole.split_off(n_left),
+        left: whole,
+        right_clauses: clauses.split_off(n_left),
+        left_clauses: clauses,
+        df,
+        evidence: idf::weight(1.0, 1, n).powi(2),
+    }
+}

@@ -1,0 +1,85 @@
+//! Candidate generation: only claims that share an informative feature are ever scored, so
+//! alignment cost grows with the overlap of the two articles, not with their product.
+
+use super::score::Vector;
+use crate::claims::Claim;
+use std::collections::HashMap;
+
+/// Features in more claims than this are too common to propose candidates (they still count
+/// in the score). Grows slowly with the input so that long articles stay near linear.
+fn posting_cap(claims: usize) -> usize {
+    64.max(2 * (claims as f64).sqrt() as usize)
+}
+
+/// Pairs `(left, right)` of claims that share at least one informative feature, sorted.
+/// `df[f]` is the number of claims of both sides holding feature `f`.
+pub fn candidates(left: &[Vector], right: &[Vector], df: &[u32]) -> Vec<(usize, usize)> {
+    let cap = posting_cap(left.len() + right.len()) as u32;
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); df.len()];
+    for (r, v) in right.iter().enumerate() {
+        for &(f, _) in &v.features {
+            if df[f as usize] <= cap {
+                postings[f as usize].push(r as u32);
+            }
+        }
+    }
+    let mut seen = vec![u32::MAX; right.len()];
+    let mut out = Vec::new();
+    let mut row = Vec::new();
+    for (l, v) in left.iter().enumerate() {
+        row.clear();
+        for &(f, _) in &v.features {
+            for &r in &postings[f as usize] {
+                if seen[r as usize] != l as u32 {
+                    seen[r as usize] = l as u32;
+                    row.push(r as usize);
+                }
+            }
+        }
+        row.sort_unstable();
+        out.extend(row.iter().map(|&r| (l, r)));
+    }
+    out
+}
+
+/// Most copies of one text a side may have for identical texts to be proposed as pairs;
+/// past it, repeated boilerplate would make the pairs quadratic.
+const MAX_COPIES: usize = 32;
+
+/// Pairs of claims with identical text, proposed even when they hold no informative feature
+/// ("It was.").
+pub fn identical(left: &[Claim], right: &[Claim]) -> Vec<(usize, usize)> {
+    let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (r, c) in right.iter().enumerate() {
+        by_text.entry(c.text.trim()).or_default().push(r);
+    }
+    let mut left_copies: HashMap<&str, usize> = HashMap::new();
+    for c in left {
+        *left_copies.entry(c.text.trim()).or_default() += 1;
+    }
+    let mut out = Vec::new();
+    for (l, c) in left.iter().enumerate() {
+        let text = c.text.trim();
+        match by_text.get(text) {
+            Some(rs) if rs.len() <= MAX_COPIES && left_copies[text] <= MAX_COPIES => {
+                out.extend(rs.iter().map(|&r| (l, r)));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_claims_sharing_a_feature_are_candidates() {
+        let v = |f: &[u32]| Vector::new(f.iter().map(|&f| (f, 1.0)).collect());
+        let left = [v(&[0, 1]), v(&[2])];
+        let right = [v(&[1]), v(&[3]), v(&[0, 2])];
+        let df = [2, 2, 2, 1];
+        assert_eq!(candidates(&left, &right, &df), [(0, 0), (0, 2), (1, 2)]);
+    }
+}

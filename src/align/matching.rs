@@ -1,0 +1,159 @@
+//! From scored candidate pairs to groups of claims: one-to-one first, then a claim may join
+//! another's pair when it states a clearly distinct part of a longer claim.
+//!
+//! Every decision treats both sides alike (same rules, side-independent order), which makes
+//! the result symmetric.
+
+use super::features::Prepared;
+use super::score::{coverage, similarity, Vector};
+
+/// A scored candidate pair of claims.
+#[derive(Debug, Clone, Copy)]
+pub struct Edge {
+    pub left: usize,
+    pub right: usize,
+    pub score: f64,
+}
+
+/// Most claims of one side in a group: larger groups read as a paragraph, not a fact.
+const MAX_SIDE: usize = 3;
+
+/// Share of a claim's weight that a second partner must newly explain to join.
+const MIN_GAIN: f64 = 0.12;
+
+/// Strongest pairs first; ties go to claims at closer positions, then to lower ids, in a way
+/// that reads the same from either side.
+fn order(edges: &mut [Edge]) {
+    let key = |e: &Edge| {
+        let (lo, hi) = (e.left.min(e.right), e.left.max(e.right));
+        (hi - lo, lo, hi)
+    };
+    edges.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| key(a).cmp(&key(b)))
+    });
+}
+
+/// Groups of `(left ids, right ids)`, each side sorted. `edges` hold every pair of claims
+/// at or above the threshold.
+pub fn groups(p: &Prepared, mut edges: Vec<Edge>) -> Vec<(Vec<usize>, Vec<usize>)> {
+    let (left, right) = (&p.left, &p.right);
+    order(&mut edges);
+    // Group of each claim; a group is a pair of id lists.
+    let mut group_of_left = vec![usize::MAX; left.len()];
+    let mut group_of_right = vec![usize::MAX; right.len()];
+    let mut groups: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+    let mut rest = Vec::new();
+    for e in edges {
+        if group_of_left[e.left] == usize::MAX && group_of_right[e.right] == usize::MAX {
+            group_of_left[e.left] = groups.len();
+            group_of_right[e.right] = groups.len();
+            groups.push((vec![e.left], vec![e.right]));
+        } else {
+            rest.push(e);
+        }
+    }
+    for e in rest {
+        let (ga, gb) = (group_of_left[e.left], group_of_right[e.right]);
+        if ga == gb {
+            continue;
+        }
+        let empty = (Vec::new(), Vec::new());
+        let a_partners = if ga == usize::MAX {
+            &empty.1
+        } else {
+            &groups[ga].1
+        };
+        let b_partners = if gb == usize::MAX {
+            &empty.0
+        } else {
+            &groups[gb].0
+        };
+        let a_group_left = if ga == usize::MAX {
+            1
+        } else {
+            groups[ga].0.len()
+        };
+        let b_group_right = if gb == usize::MAX {
+            1
+        } else {
+            groups[gb].1.len()
+        };
+        if a_group_left + b_partners.len() > MAX_SIDE || a_partners.len() + b_group_right > MAX_SIDE
+        {
+            continue;
+        }
+        if !adds_distinct_part(&left[e.left], right, a_partners, e.right)
+            || !adds_distinct_part(&right[e.right], left, b_partners, e.left)
+        {
+            continue;
+        }
+        // Merge b's group (or b alone) into a's group (or a alone), keeping the lower index.
+        let mut l_ids = if ga == usize::MAX {
+            vec![e.left]
+        } else {
+            std::mem::take(&mut groups[ga].0)
+        };
+        let mut r_ids = if ga == usize::MAX {
+            Vec::new()
+        } else {
+            std::mem::take(&mut groups[ga].1)
+        };
+        if gb == usize::MAX {
+            r_ids.push(e.right);
+        } else {
+            l_ids.append(&mut groups[gb].0);
+            r_ids.append(&mut groups[gb].1);
+        }
+        let g = match (ga, gb) {
+            (usize::MAX, g) | (g, usize::MAX) => g,
+            (a, b) => a.min(b),
+        };
+        let g = if g == usize::MAX {
+            groups.push((Vec::new(), Vec::new()));
+            groups.len() - 1
+        } else {
+            g
+        };
+        for &l in &l_ids {
+            group_of_left[l] = g;
+        }
+        for &r in &r_ids {
+            group_of_right[r] = g;
+        }
+        groups[g] = (l_ids, r_ids);
+    }
+    let mut out: Vec<(Vec<usize>, Vec<usize>)> = groups
+        .into_iter()
+        .filter(|(l, r)| !l.is_empty() && !r.is_empty())
+        .map(|(mut l, mut r)| {
+            l.sort_unstable();
+            r.sort_unstable();
+            (l, r)
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// Whether claim `b` (of `others`) states a part of `claim` that its current `partners` do
+/// not: most of what `b` shares with the claim must be new, and enough of it.
+fn adds_distinct_part(claim: &Vector, others: &[Vector], partners: &[usize], b: usize) -> bool {
+    if partners.is_empty() {
+        return true;
+    }
+    let before = Vector::union(partners.iter().map(|&p| &others[p]));
+    let after = Vector::union(partners.iter().chain([&b]).map(|&p| &others[p]));
+    let gain = coverage(claim, &after) - coverage(claim, &before);
+    gain >= MIN_GAIN && gain >= 0.5 * coverage(claim, &others[b])
+}
+
+/// Similarity of a group: its claims of each side read as one text.
+pub fn group_score(p: &Prepared, l: &[usize], r: &[usize]) -> f64 {
+    similarity(
+        &Vector::union(l.iter().map(|&i| &p.left[i])),
+        &Vector::union(r.iter().map(|&i| &p.right[i])),
+        p.evidence,
+    )
+}
