@@ -47,7 +47,7 @@ export function nextTask() {
  * huge results cheap: the page never lays out tens of thousands of rows at once.
  * Returns { shown(), more(), all() }.
  */
-export function renderProgressively(parent, items, make, { batch = 100, first = batch, noun = "rows" } = {}) {
+export function renderProgressively(parent, items, make, { batch = 50, first = batch, noun = "rows" } = {}) {
   let shown = 0;
   const tag = parent.tagName === "OL" || parent.tagName === "UL" ? "li" : "div";
   const button = el("button", { type: "button", class: "btn btn-small" });
