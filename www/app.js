@@ -347,7 +347,8 @@ async function showResult(result) {
   const rows = buildRows(result);
   await nextTask();
   if (!isCurrent()) return;
-  renderDiff({ list: ui.diff, summary: ui.summary, note: ui.filterNote }, result, rows);
+  const names = Object.fromEntries(SIDES.map((side) => [side, state.names[side] || result[side].title || ""]));
+  renderDiff({ list: ui.diff, summary: ui.summary, note: ui.filterNote, names }, result, rows);
   if (cleanShown) showClean();
   // Let the first rows paint before reporting the result as shown.
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

@@ -19,9 +19,9 @@ let current = null; // { result, rows, list }
  * Renders the summary bar and the first rows; more rows render as the user scrolls.
  * `rows` may be given when already built (buildRows), to split the work across tasks.
  */
-export function renderDiff({ list, summary, note }, result, rows = buildRows(result)) {
+export function renderDiff({ list, summary, note, names = {} }, result, rows = buildRows(result)) {
   const counts = summarize(result);
-  current = { result, rows, list };
+  current = { result, rows, list, names };
   const view = { list, summary, note, rows, counts };
   renderSummary(summary, counts, rows.length, (kind) => setFilter(view, kind));
   setFilter(view, "all");
@@ -109,7 +109,7 @@ function cell(side, claims, marks, conflicts, row) {
   }
   const hasPartner = side === "left" ? row.right.length > 0 : row.left.length > 0;
   return el("div", { class: ["cell", `cell-${side}`] },
-    el("span", { class: "cell-side" }, sideName),
+    el("span", { class: "cell-side" }, current?.names?.[side] ? `${sideName} · ${current.names[side]}` : sideName),
     claims.map((claim) => {
       const label = `${side === "left" ? "L" : "R"}${claim.id + 1}`;
       const tag = hasPartner
