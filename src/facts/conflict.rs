@@ -12,10 +12,11 @@
 //!
 //! Within a group, a fact that agrees with any fact of the other side is settled. The rest
 //! conflict only when both sides have the same number left, paired in order, and each pair
-//! is plausibly one slot (counts, ordinals and percentages must share the words after
-//! them; money must be in compatible currencies). Dates, weekdays, years and money conflict
-//! only when each side states exactly one, as sentences often date several events. Wrong
-//! conflicts cost more than missed ones.
+//! is plausibly one slot: counts, ordinals and percentages must count the same thing (the
+//! first content word after them) or share two words after them, and money must be in
+//! compatible currencies. Dates, weekdays, years and money conflict only when each side
+//! states exactly one, as sentences often date several events. Wrong conflicts cost more
+//! than missed ones.
 //!
 //! Tolerance: exact values must be equal. When either side is hedged ("nearly", "about",
 //! "at least"), values agree within 15% of the larger one ("about 8 years" = "8 years",
@@ -203,8 +204,10 @@ fn same_slot(group: Group, a: &Entry, b: &Entry) -> bool {
         ) =>
         {
             let (x, y) = (&a.0.context, &b.0.context);
+            // The first content word is what is counted ("four of the injured").
+            let same_thing = !x.is_empty() && x.first() == y.first();
             let shared = x.iter().filter(|w| y.contains(w)).count();
-            shared >= 1 && shared >= x.len().min(y.len()).min(2)
+            same_thing || (shared >= 1 && shared >= x.len().min(y.len()).min(2))
         }
         _ => true,
     }
@@ -345,6 +348,18 @@ mod tests {
 
     fn c(kind: FactKind, l: &str, r: &str) -> (FactKind, String, String) {
         (kind, l.to_string(), r.to_string())
+    }
+
+    #[test]
+    fn counts_of_the_same_thing_conflict() {
+        assert_eq!(
+            diff(
+                "Four of the injured were kept in hospital overnight.",
+                "Three of the injured remain in hospital."
+            ),
+            [c(FactKind::Number, "4", "3")]
+        );
+        assert!(diff("Four miners were rescued.", "Three rescuers were hurt.").is_empty());
     }
 
     #[test]

@@ -191,6 +191,10 @@ fn context(toks: &[Tok], end: usize, max: usize, wide: bool) -> Vec<String> {
             TokKind::Word => {
                 let w = t.base().to_lowercase();
                 let name = t.text.chars().next().is_some_and(char::is_uppercase);
+                // Partitives count what follows: "four of the injured".
+                if out.is_empty() && matches!(w.as_str(), "of" | "the" | "these" | "those") {
+                    continue;
+                }
                 if FUNCTION_WORDS.contains(&w.as_str()) || (name && !wide) {
                     if wide {
                         continue;
