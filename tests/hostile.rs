@@ -135,11 +135,12 @@ const PARAGRAPH: &str = "The regional council approved a budget of 4.2 million e
     mayor, who has held office for nearly a decade, did not comment. Unions welcomed the \
     teacher hiring but asked for a two-year wage freeze to be dropped. ";
 
-/// `PARAGRAPH` repeated on one line up to exactly `bytes` bytes (padded with `x`).
+/// `PARAGRAPH` repeated on one line up to exactly `bytes` bytes (padded with spaces, so the
+/// line ends on a full stop once trimmed).
 fn one_line(bytes: usize) -> String {
     let mut s = PARAGRAPH.repeat(bytes / PARAGRAPH.len());
     while s.len() < bytes {
-        s.push('x');
+        s.push(' ');
     }
     s
 }
@@ -191,11 +192,11 @@ fn one_five_megabyte_line() {
     assert_eq!(article.lines.len(), 1);
     assert_eq!(article.lines[0].text, text.trim());
     let line = &article.lines[0];
-    println!("hostile:   one 5 MB line: role {:?}/{}", line.role, line.reason);
+    assert_eq!((line.role, line.reason.as_str()), (Role::Body, "prose"));
     let got = timed("one 5 MB line: sentences", text.len(), || {
         check_sentences(&text)
     });
-    // Ten sentences a paragraph, and the `x` padding glued to the last one.
+    // Ten sentences a paragraph.
     assert_eq!(got.len(), 10 * (bytes / PARAGRAPH.len()));
     let report = timed(
         "one 5 MB line: diff against a paragraph",
@@ -540,6 +541,9 @@ fn html_source_pasted_as_text() {
             l.line, l.role, l.reason, l.text
         );
     }
+    // Markup is page furniture: no tag line becomes article text.
+    assert!(article.lines.iter().all(|l| l.role != Role::Body));
+    assert!(article.paragraphs.is_empty());
     let report = timed("HTML source: diff self", HTML.len(), || {
         diff(HTML, HTML, &DiffOptions::default()).unwrap()
     });
