@@ -5,7 +5,8 @@
 //!   `i` is sample `i % 6`, and every page after the first is perturbed (numbers changed,
 //!   adjacent words swapped, the sentences of a paragraph shuffled);
 //! - claim diff: two articles of `n` body sentences each. The left one cycles through the
-//!   body sentences of the left-hand samples (perturbed copies after the first round); the
+//!   body sentences of the left-hand samples (after the first round, copies with the names
+//!   replaced by invented ones fixed per round and the numbers changed); the
 //!   right one retells it: most sentences are light rewrites of a left sentence (a word swap,
 //!   sometimes a changed number), some come from the right-hand samples, some restate a
 //!   distant left sentence with other numbers, and the order is shuffled locally;
@@ -195,11 +196,55 @@ fn cycled(pool: &[String], j: usize, salt: u64) -> String {
         return base.clone();
     }
     let mut rng = Rng::new(round.wrapping_mul(0x100_0000_01B3) ^ (j as u64) ^ salt);
-    let mut s = change_numbers(base, &mut rng, 0.7);
+    // Each round tells of other places and people: names change with the round, so a long
+    // text is many stories told alike, not one story repeated.
+    let renamed = rename(base, round);
+    let mut s = change_numbers(&renamed, &mut rng, 0.7);
     if rng.chance(0.5) {
         s = swap_words(&s, &mut rng);
     }
     s
+}
+
+/// Replaces every capitalised word after the first by an invented name fixed by the word and
+/// `round` (round 0 keeps the text).
+fn rename(text: &str, round: u64) -> String {
+    if round == 0 {
+        return text.to_string();
+    }
+    const SYLLABLES: &[&str] = &[
+        "ka", "lo", "ren", "va", "mi", "tor", "se", "dal", "ni", "bro", "fe", "quin", "ost", "ma",
+        "ley", "gar",
+    ];
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let letters = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let capital = letters.len() >= 3
+            && letters.chars().next().is_some_and(char::is_uppercase)
+            && letters.chars().all(char::is_alphabetic);
+        if i == 0 || !capital {
+            out.push_str(word);
+            continue;
+        }
+        let mut h = Rng::new(
+            round
+                ^ letters.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+                    (h ^ b as u64).wrapping_mul(0x100_0000_01B3)
+                }),
+        );
+        let mut name = String::new();
+        for _ in 0..2 + h.below(2) {
+            name.push_str(SYLLABLES[h.below(SYLLABLES.len())]);
+        }
+        let mut chars = name.chars();
+        out.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+        out.push_str(chars.as_str());
+        out.push_str(&word[letters.len()..]);
+    }
+    out
 }
 
 /// Lays sentences out as an article: a title, a byline, then paragraphs of three sentences.

@@ -10,6 +10,8 @@ import { serve } from "../serve.mjs";
 import { CHROMIUM, LAUNCH_ARGS } from "../../tests/e2e/browser.mjs";
 
 const WWW = resolve(fileURLToPath(new URL("../../www", import.meta.url)));
+// The wasm package: $CLAIMDIFF_BENCH_PKG, else www/pkg.
+const PKG = resolve(process.env.CLAIMDIFF_BENCH_PKG ?? join(WWW, "pkg"));
 const out = resolve(process.argv[2] ?? "");
 const only = process.env.CLAIMDIFF_BENCH_ONLY;
 const TIMEOUT_MS = Number(process.env.CLAIMDIFF_BENCH_WASM_TIMEOUT_MS ?? 30 * 60_000);
@@ -18,14 +20,15 @@ await access(join(out, "inputs", "manifest.json")).catch(() => {
   console.error(`no ${join(out, "inputs", "manifest.json")}: run cargo bench --bench claimdiff first`);
   process.exit(2);
 });
-await access(join(WWW, "pkg", "claimdiff_bg.wasm")).catch(() => {
-  console.error("no www/pkg: build it with python3 scripts/build_wasm.py --target web");
+await access(join(PKG, "claimdiff_bg.wasm")).catch(() => {
+  console.error(`no ${PKG}/claimdiff_bg.wasm: build it with python3 scripts/build_wasm.py --target web`);
   process.exit(2);
 });
 
 // A served root holding only the page, the wasm package and the inputs.
 const root = await mkdtemp(join(tmpdir(), "claimdiff-bench-"));
-for (const name of ["bench.html", "bench.js", "pkg"]) await symlink(join(WWW, name), join(root, name));
+for (const name of ["bench.html", "bench.js"]) await symlink(join(WWW, name), join(root, name));
+await symlink(PKG, join(root, "pkg"));
 await symlink(join(out, "inputs"), join(root, "inputs"));
 
 const { server, url } = await serve(0, root);
