@@ -13,9 +13,10 @@ use std::fmt::Write;
 /// strong evidence that they report the same fact.
 const FACT_VALUE_PRIOR: f64 = 1.5;
 
-/// Prior weight of a shared name: its words already count, so the name adds only the
-/// aliases the fact extractor resolved ("Mr. Carney" is "Mark Carney").
-const ENTITY_PRIOR: f64 = 0.5;
+/// Prior weight of a name. A name stands for its words, so that every alias the fact
+/// extractor resolved ("Mr. Carney", "Carney" for "Mark Carney") is one feature, whose
+/// rarity counts every mention: the full name of a first mention is no rarer than the person.
+const ENTITY_PRIOR: f64 = 1.0;
 
 /// Prior weight of a fact kind both claims state (a duration each, even if they disagree):
 /// weak evidence, so that differing details still align.
@@ -84,6 +85,12 @@ pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
         let mut run = String::new();
         let mut run_len = 0;
         let mut pending_clause = false;
+        let names_at: Vec<(usize, usize)> = claim
+            .facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Entity)
+            .map(|f| (f.start, f.end))
+            .collect();
         for_each_word(&claim.text, &mut buf, |w: Word| {
             if w.capital && !w.stop {
                 run.extend(w.stem.chars().next());
@@ -92,7 +99,8 @@ pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
                 end_run(&mut run, &mut run_len, &mut found);
             }
             pending_clause |= w.clause;
-            if !w.stop {
+            let in_name = names_at.iter().any(|&(s, e)| (s..e).contains(&w.start));
+            if !w.stop && !in_name {
                 let id = names.intern(w.stem, idf::prior(w.stem));
                 words.push((id, w.start, pending_clause));
                 pending_clause = false;

@@ -19,7 +19,7 @@ pub struct Edge {
 const MAX_SIDE: usize = 3;
 
 /// Share of a claim's weight that a second partner must newly explain to join.
-const MIN_GAIN: f64 = 0.12;
+const MIN_GAIN: f64 = 0.06;
 
 /// Strongest pairs first; ties go to claims at closer positions, then to lower ids, in a way
 /// that reads the same from either side.
@@ -36,28 +36,47 @@ fn order(edges: &mut [Edge]) {
 }
 
 /// Groups of `(left ids, right ids)`, each side sorted. `edges` hold every pair of claims
-/// at or above the threshold.
-pub fn groups(p: &Prepared, mut edges: Vec<Edge>) -> Vec<(Vec<usize>, Vec<usize>)> {
+/// at or above `threshold`; `disagree(left ids, right ids)` tells whether some detail of
+/// those claims conflicts.
+pub fn groups(
+    p: &Prepared,
+    mut edges: Vec<Edge>,
+    threshold: f64,
+    disagree: impl Fn(&[usize], &[usize]) -> bool,
+) -> Vec<(Vec<usize>, Vec<usize>)> {
     let (left, right) = (&p.left, &p.right);
     order(&mut edges);
+    let (partner_of_left, partner_of_right) =
+        one_to_one(&edges, left.len(), right.len(), threshold);
     // Group of each claim; a group is a pair of id lists.
     let mut group_of_left = vec![usize::MAX; left.len()];
     let mut group_of_right = vec![usize::MAX; right.len()];
     let mut groups: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
-    let mut rest = Vec::new();
-    for e in edges {
-        if group_of_left[e.left] == usize::MAX && group_of_right[e.right] == usize::MAX {
-            group_of_left[e.left] = groups.len();
-            group_of_right[e.right] = groups.len();
-            groups.push((vec![e.left], vec![e.right]));
-        } else {
-            rest.push(e);
+    for (l, partner) in partner_of_left.iter().enumerate() {
+        if let Some(r) = *partner {
+            group_of_left[l] = groups.len();
+            group_of_right[r] = groups.len();
+            groups.push((vec![l], vec![r]));
         }
     }
+    let rest: Vec<Edge> = edges
+        .into_iter()
+        .filter(|e| partner_of_left[e.left] != Some(e.right))
+        .collect();
+    debug_assert!(partner_of_right.iter().flatten().count() == groups.len());
     for e in rest {
         let (ga, gb) = (group_of_left[e.left], group_of_right[e.right]);
         if ga == gb {
             continue;
+        }
+        // Two groups merge only when all their claims agree: a pair that disagrees on a
+        // detail must not hide, inside a larger group, a pair that agrees.
+        if ga != usize::MAX && gb != usize::MAX {
+            let l: Vec<usize> = groups[ga].0.iter().chain(&groups[gb].0).copied().collect();
+            let r: Vec<usize> = groups[ga].1.iter().chain(&groups[gb].1).copied().collect();
+            if disagree(&l, &r) {
+                continue;
+            }
         }
         let empty = (Vec::new(), Vec::new());
         let a_partners = if ga == usize::MAX {
@@ -135,6 +154,47 @@ pub fn groups(p: &Prepared, mut edges: Vec<Edge>) -> Vec<(Vec<usize>, Vec<usize>
         .collect();
     out.sort();
     out
+}
+
+/// One-to-one pairs: greedy by score, then each pair gives way to two pairs its claims
+/// could form with unpaired claims when those two together are worth more (by how far each
+/// clears the threshold). Returns the partner of each claim of each side.
+fn one_to_one(
+    edges: &[Edge],
+    n_left: usize,
+    n_right: usize,
+    threshold: f64,
+) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
+    let mut of_left: Vec<Option<usize>> = vec![None; n_left];
+    let mut of_right: Vec<Option<usize>> = vec![None; n_right];
+    let mut taken = Vec::new();
+    for e in edges {
+        if of_left[e.left].is_none() && of_right[e.right].is_none() {
+            of_left[e.left] = Some(e.right);
+            of_right[e.right] = Some(e.left);
+            taken.push(*e);
+        }
+    }
+    // Edges are sorted, so the first edge of a claim to an unpaired claim is its best.
+    let mut by_left: Vec<Vec<&Edge>> = vec![Vec::new(); n_left];
+    let mut by_right: Vec<Vec<&Edge>> = vec![Vec::new(); n_right];
+    for e in edges {
+        by_left[e.left].push(e);
+        by_right[e.right].push(e);
+    }
+    for e in taken {
+        let other_right = by_left[e.left].iter().find(|x| of_right[x.right].is_none());
+        let other_left = by_right[e.right].iter().find(|x| of_left[x.left].is_none());
+        if let (Some(a), Some(b)) = (other_right, other_left) {
+            if (a.score - threshold) + (b.score - threshold) > e.score - threshold {
+                of_left[a.left] = Some(a.right);
+                of_right[a.right] = Some(a.left);
+                of_left[b.left] = Some(b.right);
+                of_right[b.right] = Some(b.left);
+            }
+        }
+    }
+    (of_left, of_right)
 }
 
 /// Whether claim `b` (of `others`) states a part of `claim` that its current `partners` do

@@ -15,6 +15,7 @@ mod score;
 mod tokens;
 
 use crate::claims::Claim;
+use crate::facts::{self, Fact};
 use matching::Edge;
 
 /// A group of claims, one or more a side, that state the same fact.
@@ -64,18 +65,25 @@ pub fn align(left: &[Claim], right: &[Claim], options: &AlignOptions) -> Vec<Ali
         })
         .filter(|e| e.score >= options.threshold && e.score > 0.0)
         .collect();
-    matching::groups(&p, edges)
-        .into_iter()
-        .map(|(l, r)| Alignment {
-            score: if l.len() == 1 && r.len() == 1 {
-                score(l[0], r[0])
-            } else {
-                matching::group_score(&p, &l, &r)
-            },
-            left: l.iter().map(|&i| left[i].id).collect(),
-            right: r.iter().map(|&i| right[i].id).collect(),
-        })
-        .collect()
+    matching::groups(&p, edges, options.threshold, |l, r| {
+        let facts = |claims: &[Claim], ids: &[usize]| -> Vec<Fact> {
+            ids.iter()
+                .flat_map(|&i| claims[i].facts.iter().cloned())
+                .collect()
+        };
+        !facts::conflicts(&facts(left, l), &facts(right, r)).is_empty()
+    })
+    .into_iter()
+    .map(|(l, r)| Alignment {
+        score: if l.len() == 1 && r.len() == 1 {
+            score(l[0], r[0])
+        } else {
+            matching::group_score(&p, &l, &r)
+        },
+        left: l.iter().map(|&i| left[i].id).collect(),
+        right: r.iter().map(|&i| right[i].id).collect(),
+    })
+    .collect()
 }
 
 #[cfg(test)]
