@@ -3,7 +3,7 @@
 //! mentions a word ("subscribers to the service said…") is never caught.
 
 use super::signals::strip_bullet;
-use regex::RegexSet;
+use regex::{RegexSet, RegexSetBuilder};
 use std::sync::OnceLock;
 
 /// Lines longer than this are never furniture: labels and prompts are short.
@@ -64,12 +64,22 @@ const PATTERNS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Cache of the sets' lazy DFA. The default (2 MiB) is too small for these case-insensitive
+/// Unicode patterns: over a long paste the cache fills, is cleared and rebuilt again and
+/// again, and matching ran ~20x slower (benches/README.md). Memory is taken only as used.
+const DFA_CACHE_BYTES: usize = 8 << 20;
+
+fn set(patterns: impl IntoIterator<Item = String>) -> RegexSet {
+    RegexSetBuilder::new(patterns)
+        .dfa_size_limit(DFA_CACHE_BYTES)
+        .build()
+        .expect("valid label patterns")
+}
+
 /// All patterns in one set: one scan of the line however many patterns there are.
 fn compiled() -> &'static RegexSet {
     static SET: OnceLock<RegexSet> = OnceLock::new();
-    SET.get_or_init(|| {
-        RegexSet::new(PATTERNS.iter().map(|(_, re)| format!("(?i){re}"))).expect("valid labels")
-    })
+    SET.get_or_init(|| set(PATTERNS.iter().map(|(_, re)| format!("(?i){re}"))))
 }
 
 /// The reason a line is page furniture by its wording alone, if it is.
@@ -100,7 +110,7 @@ fn separated_menu(text: &str) -> bool {
 fn credit_set() -> &'static RegexSet {
     static SET: OnceLock<RegexSet> = OnceLock::new();
     SET.get_or_init(|| {
-        RegexSet::new(
+        set(
         [
             // "Photo by …", "Picture Courtesy: …", "Image: …", "Credit: …".
             r"^(photo(graph)?s?|pictures?|images?|illustration|video|credit|credits|file photo)(?-u:\b)\s*(courtesy|credit|source)?\s*(by(?-u:\b)|:|\.\.\.|…)",
@@ -115,7 +125,6 @@ fn credit_set() -> &'static RegexSet {
         .iter()
         .map(|re| format!("(?i){re}")),
         )
-        .expect("valid credit regex")
     })
 }
 
