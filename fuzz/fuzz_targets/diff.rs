@@ -33,8 +33,16 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(forward.claims.left, backward.claims.right);
     assert_eq!(forward.left_only, backward.right_only);
     assert_eq!(forward.right_only, backward.left_only);
-    let mut f: Vec<_> = forward.pairs.iter().map(|p| (p.left.clone(), p.right.clone(), p.relation)).collect();
-    let mut b: Vec<_> = backward.pairs.iter().map(|p| (p.right.clone(), p.left.clone(), p.relation)).collect();
+    let mut f: Vec<_> = forward
+        .pairs
+        .iter()
+        .map(|p| (p.left.clone(), p.right.clone(), p.relation))
+        .collect();
+    let mut b: Vec<_> = backward
+        .pairs
+        .iter()
+        .map(|p| (p.right.clone(), p.left.clone(), p.relation))
+        .collect();
     f.sort_by(|x, y| (&x.0, &x.1).cmp(&(&y.0, &y.1)));
     b.sort_by(|x, y| (&x.0, &x.1).cmp(&(&y.0, &y.1)));
     assert_eq!(f, b);
@@ -49,7 +57,10 @@ fn check(report: &ClaimDiff, left: &str, right: &str) {
         for (i, c) in claims.iter().enumerate() {
             assert_eq!(c.id, i);
             assert_eq!(&input[c.start..c.end], c.text);
-            assert_eq!(String::from_utf16(&utf16[c.utf16_start..c.utf16_end]).unwrap(), c.text);
+            assert_eq!(
+                String::from_utf16(&utf16[c.utf16_start..c.utf16_end]).unwrap(),
+                c.text
+            );
         }
         let mut seen = vec![0usize; claims.len()];
         for p in &report.pairs {
@@ -63,7 +74,10 @@ fn check(report: &ClaimDiff, left: &str, right: &str) {
         for &id in only {
             seen[id] += 1;
         }
-        assert!(seen.iter().all(|&n| n == 1), "each claim in one pair or one-sided");
+        assert!(
+            seen.iter().all(|&n| n == 1),
+            "each claim in one pair or one-sided"
+        );
     }
     let json = serde_json::to_string(report).expect("serialises");
     let _: ClaimDiff = serde_json::from_str(&json).expect("parses back");

@@ -15,7 +15,10 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(&text[s.start..s.end], s.text);
         assert_eq!(s.text.trim(), s.text);
         assert!(!s.text.contains(['\n', '\r']));
-        assert_eq!(String::from_utf16(&utf16[s.utf16_start..s.utf16_end]).unwrap(), s.text);
+        assert_eq!(
+            String::from_utf16(&utf16[s.utf16_start..s.utf16_end]).unwrap(),
+            s.text
+        );
         last_end = s.end;
     }
 });
