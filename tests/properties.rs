@@ -535,7 +535,12 @@ proptest! {
 
 /// The report with the facts' internal `context` hints dropped, as JSON carries it.
 fn without_fact_context(mut report: ClaimDiff) -> ClaimDiff {
-    for claim in report.claims.left.iter_mut().chain(report.claims.right.iter_mut()) {
+    for claim in report
+        .claims
+        .left
+        .iter_mut()
+        .chain(report.claims.right.iter_mut())
+    {
         for fact in &mut claim.facts {
             fact.context.clear();
         }
