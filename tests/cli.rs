@@ -294,10 +294,8 @@ fn writes_nothing_but_stdout() {
     assert_eq!(s.entries(), before, "no file created or removed");
 }
 
-/// The wasm `sentences` refuses inputs over the limit, the CLI's does not (src/bin/claimdiff
-/// checks the size for `clean` and `diff` only).
+/// `sentences` refuses inputs over the limit, as the wasm API does.
 #[test]
-#[ignore = "src/bin: `claimdiff sentences` accepts input over 5 MiB (exit 0) where wasm `sentences` refuses it"]
 fn oversize_input_to_sentences_is_exit_2() {
     let s = Scratch::new();
     let big = "a".repeat(MAX + 1);

@@ -10,17 +10,19 @@ pub fn is_stdin(path: Option<&Path>) -> bool {
 
 /// Reads the whole input as UTF-8, with a one-line error naming the source.
 pub fn read(path: Option<&Path>) -> Result<String, String> {
-    let (name, bytes) = if is_stdin(path) {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        ("standard input".to_string(), bytes)
-    } else {
-        let path = path.expect("a path when not stdin");
-        let bytes =
-            std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        (path.display().to_string(), bytes)
+    let (name, bytes) = match path.filter(|p| !is_stdin(Some(p))) {
+        Some(path) => {
+            let bytes =
+                std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            (path.display().to_string(), bytes)
+        }
+        None => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
+            ("standard input".to_string(), bytes)
+        }
     };
     String::from_utf8(bytes).map_err(|e| {
         format!(
@@ -28,4 +30,12 @@ pub fn read(path: Option<&Path>) -> Result<String, String> {
             e.utf8_error().valid_up_to()
         )
     })
+}
+
+/// Reads the input and refuses it above the default maximum, as the wasm API does.
+pub fn read_limited(path: Option<&Path>) -> Result<String, String> {
+    let text = read(path)?;
+    claimdiff::diff::check_size(&text, claimdiff::diff::DEFAULT_MAX_INPUT_BYTES)
+        .map_err(|e| e.to_string())?;
+    Ok(text)
 }

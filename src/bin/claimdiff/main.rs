@@ -49,15 +49,17 @@ enum Command {
         left: PathBuf,
         /// Right article (a path, or `-` for standard input; only one side may use it).
         right: PathBuf,
-        /// Skip cleanup: take every non-empty line as a body paragraph.
-        #[arg(long)]
-        no_clean: bool,
-        /// Minimum similarity (0 to 1) for two claims to be paired.
-        #[arg(long)]
-        threshold: Option<f64>,
-        /// Pretty-print the JSON.
-        #[arg(long)]
-        pretty: bool,
+        #[command(flatten)]
+        flags: DiffFlags,
+    },
+    /// Compare N articles at once: their claims clustered into facts, with which articles
+    /// state each fact, in which words and values, and whether they agree.
+    Compare {
+        /// Two or more articles (paths; one may be `-` for standard input).
+        #[arg(required = true, num_args = 2..)]
+        articles: Vec<PathBuf>,
+        #[command(flatten)]
+        flags: DiffFlags,
     },
     /// Evaluate the claim diff on a gold corpus: a table of expectations (pair, fact,
     /// expected, got, ok) with totals. Prints text, not JSON.
@@ -68,6 +70,31 @@ enum Command {
         #[arg(long)]
         pairs: bool,
     },
+}
+
+/// Options shared by `diff` and `compare`.
+#[derive(clap::Args)]
+struct DiffFlags {
+    /// Skip cleanup: take every non-empty line as a body paragraph.
+    #[arg(long)]
+    no_clean: bool,
+    /// Minimum similarity (0 to 1) for two claims to be paired.
+    #[arg(long)]
+    threshold: Option<f64>,
+    /// Pretty-print the JSON.
+    #[arg(long)]
+    pretty: bool,
+}
+
+impl DiffFlags {
+    fn options(&self) -> DiffOptions {
+        let defaults = DiffOptions::default();
+        DiffOptions {
+            clean: !self.no_clean,
+            threshold: self.threshold.unwrap_or(defaults.threshold),
+            ..defaults
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -89,39 +116,39 @@ fn main() -> ExitCode {
 fn run(command: Command) -> Result<String, String> {
     match command {
         Command::Sentences { path } => {
-            let text = input::read(path.as_deref())?;
+            let text = input::read_limited(path.as_deref())?;
             to_json(&claimdiff::sentences(&text), false)
         }
         Command::Clean { path } => {
-            let text = input::read(path.as_deref())?;
-            claimdiff::diff::check_size(&text, claimdiff::diff::DEFAULT_MAX_INPUT_BYTES)
-                .map_err(|e| e.to_string())?;
+            let text = input::read_limited(path.as_deref())?;
             to_json(&claimdiff::clean(&text), false)
         }
         Command::EvalClean { corpus } => {
             let eval = claimdiff::eval::clean::evaluate(&corpus)?;
             Ok(eval.table().trim_end().to_string())
         }
-        Command::Diff {
-            left,
-            right,
-            no_clean,
-            threshold,
-            pretty,
-        } => {
+        Command::Diff { left, right, flags } => {
             if input::is_stdin(Some(&left)) && input::is_stdin(Some(&right)) {
                 return Err("only one of LEFT and RIGHT can be `-` (standard input)".into());
             }
             let left = input::read(Some(&left))?;
             let right = input::read(Some(&right))?;
-            let defaults = DiffOptions::default();
-            let options = DiffOptions {
-                clean: !no_clean,
-                threshold: threshold.unwrap_or(defaults.threshold),
-                ..defaults
-            };
-            let report = claimdiff::diff(&left, &right, &options).map_err(|e| e.to_string())?;
-            to_json(&report, pretty)
+            let report =
+                claimdiff::diff(&left, &right, &flags.options()).map_err(|e| e.to_string())?;
+            to_json(&report, flags.pretty)
+        }
+        Command::Compare { articles, flags } => {
+            if articles.iter().filter(|p| input::is_stdin(Some(p))).count() > 1 {
+                return Err("only one article can be `-` (standard input)".into());
+            }
+            let texts = articles
+                .iter()
+                .map(|p| input::read(Some(p)))
+                .collect::<Result<Vec<_>, _>>()?;
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let coverage = claimdiff::coverage::compare(&texts, &flags.options())
+                .map_err(|e| e.to_string())?;
+            to_json(&coverage, flags.pretty)
         }
         Command::EvalDiff { corpus, pairs } => {
             let report = claimdiff::eval::diff::evaluate(&corpus, &DiffOptions::default())?;
