@@ -1,6 +1,8 @@
-// Exports of the current comparison: the engine's JSON (the CLI's shape) and a Markdown
-// report a person can read, both downloaded as Blobs (nothing is uploaded).
+// Exports of the current comparison (a pair's claim diff or the coverage matrix of many): the
+// engine's JSON (the CLI's shape) and a Markdown report a person can read, both downloaded as
+// Blobs (nothing is uploaded).
 import { buildRows, summarize } from "./render/rows.js";
+import { buildFactRows, summarizeCoverage, excerpt, RELATIONS } from "./render/matrix-view.js";
 
 export function download(filename, text, type) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -83,5 +85,46 @@ export function toMarkdown(result, { names = {}, date = new Date() } = {}) {
     }
     out.push("");
   }
+  return out.join("\n");
+}
+
+export function coverageBaseName(coverage, date = new Date()) {
+  const title = coverage.articles.find((a) => a.title)?.title;
+  return baseName({ left: { title: title ?? "coverage" }, right: {} }, date).replace(/^claimdiff-/, "claimdiff-matrix-");
+}
+
+/** The coverage matrix as a Markdown report: the articles, the counts, then one table row per fact. */
+export function coverageToMarkdown(coverage, { names = [], date = new Date() } = {}) {
+  const counts = summarizeCoverage(coverage);
+  const rows = buildFactRows(coverage);
+  const n = coverage.articles.length;
+  const out = [];
+  out.push("# claimdiff coverage matrix", "");
+  out.push(`Generated ${date.toISOString().replace("T", " ").slice(0, 16)} UTC by claimdiff, in the browser.`, "");
+  coverage.articles.forEach((a, i) => {
+    const bits = [a.title ? `**${md(a.title)}**` : "*(no title found)*"];
+    if (a.byline) bits.push(`by ${md(a.byline)}`);
+    if (a.dateText || a.publishedTime) bits.push(md(a.dateText ?? a.publishedTime));
+    if (names[i]) bits.push(`(${md(names[i])})`);
+    out.push(`- Article ${i + 1}: ${bits.join(", ")}; ${coverage.claims[i]?.length ?? 0} claims`);
+  });
+  out.push("");
+  out.push("| Facts | Agree | Differ | Stated by only one |", "|---:|---:|---:|---:|",
+    `| ${counts.all} | ${counts.same} | ${counts.differs} | ${counts.single} |`, "");
+  out.push(`| Fact | ${coverage.articles.map((_, i) => `Article ${i + 1}`).join(" | ")} |`);
+  out.push(`|---|${"---|".repeat(n)}`);
+  for (const { fact } of rows) {
+    const by = new Map(fact.statements.map((s) => [s.article, s]));
+    const conflicted = new Set(fact.conflicts.flatMap((c) => [c.left.article, c.right.article]));
+    const cells = coverage.articles.map((_, i) => {
+      const s = by.get(i);
+      if (!s) return "—";
+      const value = s.values.length ? s.values.map((v) => v.text).join(", ") : excerpt(s.text, 70);
+      return `${conflicted.has(i) ? "≠ " : ""}${md(value)}`;
+    });
+    const label = `${RELATIONS[fact.relation]?.icon ?? ""} ${md(excerpt(fact.statements[0]?.text ?? "", 80))}`;
+    out.push(`| ${label} | ${cells.join(" | ")} |`);
+  }
+  out.push("");
   return out.join("\n");
 }

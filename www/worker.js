@@ -1,7 +1,7 @@
 // The engine's thread: loads the wasm once and answers requests from engine.js, one at a
 // time, so the page never waits on the core. Messages: { id, op, args } in,
 // { id, ok: true, result, ms } or { id, ok: false, error: { name, message }, fatal } out.
-import init, { sentences, clean, diff } from "./pkg/claimdiff.js";
+import init, { sentences, clean, diff, compare } from "./pkg/claimdiff.js";
 
 const ready = init().then(
   () => null,
@@ -12,6 +12,7 @@ const OPS = {
   sentences: (text) => ({ count: sentences(text).length }),
   clean: (text) => clean(text),
   diff: (left, right, options) => diff(left, right, options),
+  compare: (articles, options) => compare(articles, options),
   // Lets the page tests check that a trapped engine is replaced by a fresh one.
   "test-trap": () => {
     throw new WebAssembly.RuntimeError("unreachable (test)");
@@ -48,6 +49,7 @@ self.addEventListener("message", async (event) => {
 // Large results go out in slices that the page pulls one at a time ("next"), so that it reads
 // each in its own task and no single structured-clone read holds its main thread for long.
 const SLICE = 500;
+const SHORT = 16;
 const outbox = new Map();
 
 function send(id, result, ms) {
@@ -76,12 +78,18 @@ function next(id) {
   }
 }
 
-/** A copy of `value` with every long array (in objects up to depth 3) left empty, listed in `slices`. */
+/**
+ * A copy of `value` with every long array (in objects, and in short arrays such as the list of
+ * articles of a coverage matrix, up to depth 3) left empty, listed in `slices`.
+ */
 function split(value, path, slices, depth) {
   if (Array.isArray(value)) {
     if (value.length > SLICE) {
       slices.push([path, value]);
       return [];
+    }
+    if (value.length <= SHORT && depth <= 2 && value.some((v) => v !== null && typeof v === "object")) {
+      return value.map((child, i) => split(child, [...path, i], slices, depth + 1));
     }
     return value;
   }

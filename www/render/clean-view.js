@@ -10,14 +10,25 @@ const ROLE_NAMES = {
 };
 
 export function renderClean(container, result, { showDropped, names }) {
+  renderCleanArticles(container, [
+    { key: "left", label: `Left article${names.left ? ` · ${names.left}` : ""}`, name: "Left article", article: result.left },
+    { key: "right", label: `Right article${names.right ? ` · ${names.right}` : ""}`, name: "Right article", article: result.right },
+  ], { showDropped });
+}
+
+/**
+ * The cleanup view of any number of articles: entries [{ key, label, name, article }], `key`
+ * naming the card's class (article-KEY), `label` its caption, `name` its accessible name.
+ */
+export function renderCleanArticles(container, entries, { showDropped }) {
   container.replaceChildren();
   container.classList.toggle("show-dropped", showDropped);
-  const sides = [["left", result.left], ["right", result.right]];
+  container.classList.toggle("clean-many", entries.length > 2);
   const bodies = [];
-  for (const [side, article] of sides) {
-    const { card, body } = articleCard(side, article, names[side]);
+  for (const entry of entries) {
+    const { card, body } = articleCard(entry);
     container.append(card);
-    bodies.push([body, article]);
+    bodies.push([body, entry.article]);
   }
   for (const [body, article] of bodies) {
     if (showDropped) renderProgressively(body, article.lines, lineItem, { noun: "lines" });
@@ -25,7 +36,7 @@ export function renderClean(container, result, { showDropped, names }) {
   }
 }
 
-function articleCard(side, article, name) {
+function articleCard({ key, label, name, article }) {
   const lines = article.lines ?? [];
   const dropped = lines.filter((l) => !KEPT_ROLES.has(l.role)).length;
   const meta = [];
@@ -39,8 +50,8 @@ function articleCard(side, article, name) {
   if (article.lang) meta.push(el("span", { class: "meta-lang", title: "Language" }, article.lang));
 
   const body = el("div", { class: "article-body" });
-  const card = el("article", { class: ["article", `article-${side}`], "aria-label": `${side === "left" ? "Left" : "Right"} article, cleaned` },
-    el("p", { class: "article-side" }, `${side === "left" ? "Left" : "Right"} article${name ? ` · ${name}` : ""}`),
+  const card = el("article", { class: ["article", `article-${key}`], "aria-label": `${name}, cleaned` },
+    el("p", { class: "article-side" }, label),
     el("h3", { class: ["article-title", !article.title && "missing"] }, article.title ?? "No title found"),
     article.excerpt ? el("p", { class: "article-dek" }, article.excerpt) : null,
     el("p", { class: ["article-meta", !meta.length && "missing"] },

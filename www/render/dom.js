@@ -45,13 +45,16 @@ export function nextTask() {
  * Renders a long list a batch at a time: the first `batch` items now, the next ones when the
  * "Show more" element at the end comes near the viewport (or its button is pressed). Keeps
  * huge results cheap: the page never lays out tens of thousands of rows at once.
+ * In a <tbody>, `columns` is the number of columns the "Show more" row spans.
  * Returns { shown(), more(), all() }.
  */
-export function renderProgressively(parent, items, make, { batch = 50, first = batch, noun = "rows" } = {}) {
+export function renderProgressively(parent, items, make, { batch = 50, first = batch, noun = "rows", columns = 1 } = {}) {
   let shown = 0;
-  const tag = parent.tagName === "OL" || parent.tagName === "UL" ? "li" : "div";
   const button = el("button", { type: "button", class: "btn btn-small" });
-  const sentinel = el(tag, { class: "more" }, button);
+  // In a table body the sentinel is a row with one cell across the table.
+  const sentinel = parent.tagName === "TBODY"
+    ? el("tr", { class: "more" }, el("td", { colspan: columns }, button))
+    : el(parent.tagName === "OL" || parent.tagName === "UL" ? "li" : "div", { class: "more" }, button);
   const observer = typeof IntersectionObserver === "function"
     ? new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) more();
