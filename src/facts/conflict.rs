@@ -25,6 +25,7 @@
 
 use super::duration::unit_seconds;
 use super::{Conflict, Fact, FactKind};
+use std::collections::HashSet;
 
 const HEDGE_TOLERANCE: f64 = 0.15;
 
@@ -232,12 +233,25 @@ fn measured(facts: &[Fact], group: Group) -> Measured<'_> {
         .collect()
 }
 
+/// Above this many fact pairs in one group, facts are settled by equal canonical values
+/// only, so a pathological sentence (thousands of dates) stays linear.
+const MAX_PAIRWISE: usize = 4096;
+
 /// Facts of each side that agree with nothing on the other side.
 fn unsettled<'a>(
     group: Group,
     left: &'a Measured<'a>,
     right: &'a Measured<'a>,
 ) -> (Vec<&'a Entry<'a>>, Vec<&'a Entry<'a>>) {
+    if left.len() * right.len() > MAX_PAIRWISE {
+        let values = |side: &'a Measured<'a>| -> HashSet<&'a str> {
+            side.iter().map(|e| e.0.value.as_str()).collect()
+        };
+        let (lv, rv) = (values(left), values(right));
+        let l = left.iter().filter(|a| !rv.contains(a.0.value.as_str()));
+        let r = right.iter().filter(|b| !lv.contains(b.0.value.as_str()));
+        return (l.collect(), r.collect());
+    }
     let l = left
         .iter()
         .filter(|a| !right.iter().any(|b| agree(group, a, b)))
