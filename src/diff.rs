@@ -68,7 +68,14 @@ pub fn check_size(text: &str, max: usize) -> Result<(), Error> {
 pub fn read_article(text: &str, options: &DiffOptions) -> Result<(Article, Vec<Claim>), Error> {
     check_size(text, options.max_input_bytes)?;
     let article = if options.clean {
-        clean::clean(text)
+        let article = clean::clean(text);
+        if article.paragraphs.is_empty() {
+            // Nothing reads like an article (a lone sentence, a headline): compare what
+            // was pasted rather than nothing.
+            Article::all_body(text, "no-article-found")
+        } else {
+            article
+        }
     } else {
         Article::from_clean_text(text)
     };
@@ -124,4 +131,41 @@ pub fn diff(left: &str, right: &str, options: &DiffOptions) -> Result<ClaimDiff,
         },
         pairs,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lone_line_is_compared_even_when_cleanup_finds_no_article() {
+        let options = DiffOptions::default();
+        let report = diff(
+            "The bridge closed for two days",
+            "The bridge closed for three days",
+            &options,
+        )
+        .unwrap();
+        assert_eq!(report.claims.left.len(), 1);
+        assert_eq!(report.left.lines[0].reason, "no-article-found");
+        assert_eq!(report.pairs.len(), 1);
+        assert_eq!(report.pairs[0].relation, crate::compare::Relation::Differs);
+    }
+
+    #[test]
+    fn rejects_bad_options_and_oversized_input() {
+        let bad = DiffOptions {
+            threshold: f64::NAN,
+            ..DiffOptions::default()
+        };
+        assert!(matches!(diff("a", "b", &bad), Err(Error::InvalidOption(_))));
+        let small = DiffOptions {
+            max_input_bytes: 3,
+            ..DiffOptions::default()
+        };
+        assert_eq!(
+            diff("abcd", "b", &small),
+            Err(Error::TooLarge { bytes: 4, max: 3 })
+        );
+    }
 }

@@ -137,12 +137,17 @@ impl Article {
 
     /// Takes already-clean text as it is: every non-empty line is a body paragraph.
     pub fn from_clean_text(text: &str) -> Self {
+        Self::all_body(text, "as-given")
+    }
+
+    /// Every non-empty line as a body paragraph, each with `reason`.
+    pub fn all_body(text: &str, reason: &str) -> Self {
         let lines = input_lines(text)
             .into_iter()
             .map(|(line, t, span)| Line {
                 line,
                 role: Role::Body,
-                reason: "as-given".into(),
+                reason: reason.into(),
                 text: t.to_string(),
                 span,
             })
