@@ -13,6 +13,10 @@ use std::fmt::Write;
 /// strong evidence that they report the same fact.
 const FACT_VALUE_PRIOR: f64 = 1.5;
 
+/// Prior weight of a shared count or weekday ("two", "Tuesday"): news
+/// repeats these for unrelated events, so they are weak evidence.
+const GENERIC_VALUE_PRIOR: f64 = 0.5;
+
 /// Prior weight of a name. A name stands for its words, so that every alias the fact
 /// extractor resolved ("Mr. Carney", "Carney" for "Mark Carney") is one feature, whose
 /// rarity counts every mention: the full name of a first mention is no rarer than the person.
@@ -141,10 +145,10 @@ pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
             // Control characters keep fact keys apart from any word stem.
             key.clear();
             let _ = write!(key, "\u{1}{:?}\u{1}{}", fact.kind, fact.value);
-            let prior = if fact.kind == FactKind::Entity {
-                ENTITY_PRIOR
-            } else {
-                FACT_VALUE_PRIOR
+            let prior = match fact.kind {
+                FactKind::Entity => ENTITY_PRIOR,
+                FactKind::Number | FactKind::Weekday => GENERIC_VALUE_PRIOR,
+                _ => FACT_VALUE_PRIOR,
             };
             let mut ids = vec![names.intern(&key, prior)];
             if fact.kind != FactKind::Entity {

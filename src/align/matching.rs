@@ -18,6 +18,9 @@ pub struct Edge {
 /// Most claims of one side in a group: larger groups read as a paragraph, not a fact.
 const MAX_SIDE: usize = 3;
 
+/// Share of a joining claim's weight that the claim it joins must state too.
+const MIN_JOIN_COVERAGE: f64 = 0.12;
+
 /// Share of a claim's weight that a second partner must newly explain to join.
 const MIN_GAIN: f64 = 0.06;
 
@@ -106,6 +109,20 @@ pub fn groups(
         if !adds_distinct_part(&left[e.left], right, a_partners, e.right)
             || !adds_distinct_part(&right[e.right], left, b_partners, e.left)
         {
+            continue;
+        }
+        // A joining claim must state mostly what the claim it joins states, not share a
+        // phrase with it.
+        let (cover_left, cover_right) = (
+            coverage(&left[e.left], &right[e.right]),
+            coverage(&right[e.right], &left[e.left]),
+        );
+        let covered = match (ga == usize::MAX, gb == usize::MAX) {
+            (true, _) => cover_left,
+            (_, true) => cover_right,
+            _ => cover_left.min(cover_right),
+        };
+        if covered < MIN_JOIN_COVERAGE {
             continue;
         }
         // Merge b's group (or b alone) into a's group (or a alone), keeping the lower index.

@@ -38,7 +38,7 @@ pub struct AlignOptions {
 
 impl Default for AlignOptions {
     fn default() -> Self {
-        Self { threshold: 0.3 }
+        Self { threshold: 0.25 }
     }
 }
 

@@ -96,7 +96,7 @@ pub fn pair(p: &Prepared, l: usize, r: usize) -> f64 {
 }
 
 /// How many rare words' worth of shared weight make a similarity half-confident.
-const EVIDENCE_NEEDED: f64 = 1.5;
+const EVIDENCE_NEEDED: f64 = 2.5;
 
 /// The share of `a`'s weight that `b` also states, in `0.0..=1.0`.
 pub fn coverage(a: &Vector, b: &Vector) -> f64 {
@@ -114,9 +114,9 @@ mod tests {
     fn similarity_and_coverage() {
         let a = Vector::new(vec![(3, 1.0), (1, 2.0)]);
         let b = Vector::new(vec![(1, 2.0), (2, 1.0)]);
-        // Cosine 4/5, discounted by shared weight 4 against 4 + 1.5 units of evidence.
+        // Cosine 4/5, discounted by shared weight 4 against 4 + 2.5 units of evidence.
         let s = similarity(&a, &b, 1.0);
-        assert!((s * s - 0.8 * 4.0 / 5.5).abs() < 1e-12);
+        assert!((s * s - 0.8 * 4.0 / 6.5).abs() < 1e-12);
         assert_eq!(s, similarity(&b, &a, 1.0));
         assert!((coverage(&a, &b) - 0.8).abs() < 1e-12);
         assert_eq!(similarity(&a, &Vector::default(), 1.0), 0.0);
