@@ -372,6 +372,8 @@ for (const scheme of ["light", "dark"]) {
         // The page never scrolls sideways; at phone width the matrix scrolls inside its box.
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `page is ${overflow}px wider than the window`);
+        // On a phone the layout viewport grows to fit whatever overflows: it must stay the screen's width.
+        assert.equal(await page.evaluate(() => window.innerWidth), view.viewport.width, "the layout viewport is the screen's width");
         if (name === "narrow") {
           const wrap = await page.$eval("#matrix-wrap", (w) => ({ scroll: w.scrollWidth, client: w.clientWidth }));
           assert.ok(wrap.scroll > wrap.client, "the matrix scrolls horizontally inside its container");
