@@ -2,12 +2,13 @@
 //! the other claims spell out, and the kinds and values of facts.
 
 use super::idf;
-use super::score::Vector;
+use super::score::{fixed, Vector};
 use super::tokens::{for_each_word, Word};
 use crate::claims::Claim;
 use crate::facts::FactKind;
 use std::collections::HashMap;
 use std::fmt::Write;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Prior weight of a shared fact value ("4 days", "2018"): a detail both claims state is
 /// strong evidence that they report the same fact.
@@ -33,21 +34,35 @@ const PAIR_PRIOR: f64 = 0.7;
 /// Stems at most this many content words apart form a pair feature.
 const PAIR_WINDOW: usize = 2;
 
-/// Interned feature names with their priors.
+/// Interned features with their priors: named ones (stems, facts) by name, pairs of stems
+/// by the ids of the two stems.
 #[derive(Default)]
 struct Names {
-    ids: HashMap<String, u32>,
-    names: Vec<(String, f64)>,
+    ids: HashMap<String, u32, BuildHasherDefault<Fx>>,
+    pairs: HashMap<(u32, u32), u32, BuildHasherDefault<Fx>>,
+    priors: Vec<f64>,
 }
 
 impl Names {
-    fn intern(&mut self, key: &str, prior: f64) -> u32 {
+    fn intern(&mut self, key: &str, prior: impl FnOnce() -> f64) -> u32 {
         if let Some(&id) = self.ids.get(key) {
             return id;
         }
-        let id = self.names.len() as u32;
-        self.names.push((key.to_string(), prior));
+        let id = self.priors.len() as u32;
+        self.priors.push(prior());
         self.ids.insert(key.to_string(), id);
+        id
+    }
+
+    fn intern_pair(&mut self, a: u32, b: u32) -> u32 {
+        let key = (a.min(b), a.max(b));
+        if let Some(&id) = self.pairs.get(&key) {
+            return id;
+        }
+        let id = self.priors.len() as u32;
+        let prior = PAIR_PRIOR * (self.priors[a as usize] * self.priors[b as usize]).sqrt();
+        self.priors.push(prior);
+        self.pairs.insert(key, id);
         id
     }
 }
@@ -105,7 +120,7 @@ pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
             pending_clause |= w.clause;
             let in_name = names_at.iter().any(|&(s, e)| (s..e).contains(&w.start));
             if !w.stop && !in_name {
-                let id = names.intern(w.stem, idf::prior(w.stem));
+                let id = names.intern(w.stem, || idf::prior(w.stem));
                 words.push((id, w.start, pending_clause));
                 pending_clause = false;
             }
@@ -122,12 +137,7 @@ pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
                 if a == b {
                     continue;
                 }
-                let (a, b) = (&names.names[a as usize], &names.names[b as usize]);
-                let (a, b) = if a.0 <= b.0 { (a, b) } else { (b, a) };
-                let prior = PAIR_PRIOR * (a.1 * b.1).sqrt();
-                key.clear();
-                let _ = write!(key, "\u{3}{}\u{3}{}", a.0, b.0);
-                let id = names.intern(&key, prior);
+                let id = names.intern_pair(a, b);
                 whole.push(id);
                 if clause_of[i] == clause_of[j] {
                     by_clause[clause_of[i]].push(id);
@@ -150,11 +160,11 @@ pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
                 FactKind::Number | FactKind::Weekday => GENERIC_VALUE_PRIOR,
                 _ => FACT_VALUE_PRIOR,
             };
-            let mut ids = vec![names.intern(&key, prior)];
+            let mut ids = vec![names.intern(&key, || prior)];
             if fact.kind != FactKind::Entity {
                 key.clear();
                 let _ = write!(key, "\u{2}{:?}", fact.kind);
-                ids.push(names.intern(&key, FACT_KIND_PRIOR));
+                ids.push(names.intern(&key, || FACT_KIND_PRIOR));
             }
             whole.extend(&ids);
             if let Some(c) = by_clause.get_mut(clause) {
@@ -177,7 +187,7 @@ pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
         r.whole.sort_unstable();
         r.whole.dedup();
     }
-    weigh(&names.names, raw, left.len())
+    weigh(&names.priors, raw, left.len())
 }
 
 /// The clause index of each content word: a new clause at each break, but clauses of fewer
@@ -216,35 +226,25 @@ fn end_run(run: &mut String, run_len: &mut usize, found: &mut Vec<String>) {
     *run_len = 0;
 }
 
-/// Renumbers features in name order, so that ids, and every sum over them, do not depend on
-/// which article is on which side, and weighs each by its prior and its rarity in the pair.
-fn weigh(names: &[(String, f64)], raw: Vec<Raw>, n_left: usize) -> Prepared {
-    let mut order: Vec<u32> = (0..names.len() as u32).collect();
-    order.sort_unstable_by(|&a, &b| names[a as usize].0.cmp(&names[b as usize].0));
-    let mut renumber = vec![0u32; names.len()];
-    for (new, &old) in order.iter().enumerate() {
-        renumber[old as usize] = new as u32;
-    }
-    let mut df = vec![0u32; names.len()];
+/// Weighs each feature by its prior and its rarity in the pair.
+fn weigh(priors: &[f64], raw: Vec<Raw>, n_left: usize) -> Prepared {
+    let mut df = vec![0u32; priors.len()];
     for r in &raw {
         for &f in &r.whole {
-            df[renumber[f as usize] as usize] += 1;
+            df[f as usize] += 1;
         }
     }
     let n = raw.len();
-    let mut weights = vec![0.0; names.len()];
-    for (old, (_, prior)) in names.iter().enumerate() {
-        let new = renumber[old] as usize;
-        weights[new] = idf::weight(*prior, df[new] as usize, n);
-    }
+    let weights: Vec<u64> = priors
+        .iter()
+        .zip(&df)
+        .map(|(&prior, &df)| fixed(idf::weight(prior, df as usize, n).powi(2)))
+        .collect();
     let vector = |feats: Vec<u32>| {
         Vector::new(
             feats
                 .into_iter()
-                .map(|f| {
-                    let f = renumber[f as usize];
-                    (f, weights[f as usize])
-                })
+                .map(|f| (f, weights[f as usize]))
                 .collect(),
         )
     };
@@ -262,5 +262,25 @@ fn weigh(names: &[(String, f64)], raw: Vec<Raw>, n_left: usize) -> Prepared {
         left_clauses: clauses,
         df,
         evidence: idf::weight(1.0, 1, n).powi(2),
+    }
+}
+
+/// FxHash: a fast hash for interning short keys, where SipHash's flooding resistance buys
+/// nothing (a hostile input can at worst slow its own alignment).
+#[derive(Default)]
+pub struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
     }
 }

@@ -1,8 +1,10 @@
 //! How informative a word is: rare within the pair of articles, and not one of the words
 //! that any English text is full of.
 
+use super::features::Fx;
 use super::tokens::stem_into;
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 /// Function words: they say nothing about which fact a sentence states.
@@ -528,14 +530,14 @@ const COMMON_WEIGHT: f64 = 0.2;
 const IDF_SHRINK: f64 = 12.0;
 
 pub fn is_stopword(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<HashSet<&'static str, BuildHasherDefault<Fx>>> = OnceLock::new();
     let set = SET.get_or_init(|| STOPWORDS.iter().copied().collect());
     word.chars().count() == 1 && !word.chars().all(|c| c.is_ascii_digit()) || set.contains(word)
 }
 
 /// The prior weight of a stem: low for the common words of general English.
 pub fn prior(stem: &str) -> f64 {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    static SET: OnceLock<HashSet<String, BuildHasherDefault<Fx>>> = OnceLock::new();
     let set = SET.get_or_init(|| {
         let mut buf = String::new();
         COMMON

@@ -1,43 +1,54 @@
 //! Candidate generation: only claims that share an informative feature are ever scored, so
 //! alignment cost grows with the overlap of the two articles, not with their product.
 
-use super::score::Vector;
+use super::score::{fixed, Vector};
 use crate::claims::Claim;
 use std::collections::HashMap;
 
 /// Features in more claims than this are too common to propose candidates (they still count
-/// in the score). Grows slowly with the input so that long articles stay near linear.
-fn posting_cap(claims: usize) -> usize {
-    64.max(2 * (claims as f64).sqrt() as usize)
-}
+/// in the score, where their weight is small). A constant, so that cost stays linear in the
+/// length of the articles.
+const POSTING_CAP: u32 = 64;
 
-/// Pairs `(left, right)` of claims that share at least one informative feature, sorted.
-/// `df[f]` is the number of claims of both sides holding feature `f`.
-pub fn candidates(left: &[Vector], right: &[Vector], df: &[u32]) -> Vec<(usize, usize)> {
-    let cap = posting_cap(left.len() + right.len()) as u32;
+/// Pairs `(left, right)` of claims whose informative shared features weigh at least
+/// `min_shared` (squared weights), sorted. `df[f]` is the number of claims of both sides
+/// holding feature `f`.
+pub fn candidates(
+    left: &[Vector],
+    right: &[Vector],
+    df: &[u32],
+    min_shared: f64,
+) -> Vec<(usize, usize)> {
     let mut postings: Vec<Vec<u32>> = vec![Vec::new(); df.len()];
     for (r, v) in right.iter().enumerate() {
         for &(f, _) in &v.features {
-            if df[f as usize] <= cap {
+            if df[f as usize] <= POSTING_CAP {
                 postings[f as usize].push(r as u32);
             }
         }
     }
-    let mut seen = vec![u32::MAX; right.len()];
+    let mut shared = vec![0u64; right.len()];
+    let min_shared = fixed(min_shared).max(1);
     let mut out = Vec::new();
-    let mut row = Vec::new();
+    let mut row: Vec<usize> = Vec::new();
     for (l, v) in left.iter().enumerate() {
         row.clear();
-        for &(f, _) in &v.features {
+        for &(f, w) in &v.features {
             for &r in &postings[f as usize] {
-                if seen[r as usize] != l as u32 {
-                    seen[r as usize] = l as u32;
-                    row.push(r as usize);
+                let r = r as usize;
+                if shared[r] == 0 {
+                    row.push(r);
                 }
+                shared[r] += w;
             }
         }
         row.sort_unstable();
-        out.extend(row.iter().map(|&r| (l, r)));
+        for &r in &row {
+            if shared[r] >= min_shared {
+                out.push((l, r));
+            }
+            shared[r] = 0;
+        }
     }
     out
 }
@@ -76,10 +87,14 @@ mod tests {
 
     #[test]
     fn only_claims_sharing_a_feature_are_candidates() {
-        let v = |f: &[u32]| Vector::new(f.iter().map(|&f| (f, 1.0)).collect());
+        let v = |f: &[u32]| Vector::new(f.iter().map(|&f| (f, fixed(1.0))).collect());
         let left = [v(&[0, 1]), v(&[2])];
         let right = [v(&[1]), v(&[3]), v(&[0, 2])];
         let df = [2, 2, 2, 1];
-        assert_eq!(candidates(&left, &right, &df), [(0, 0), (0, 2), (1, 2)]);
+        assert_eq!(
+            candidates(&left, &right, &df, 0.5),
+            [(0, 0), (0, 2), (1, 2)]
+        );
+        assert_eq!(candidates(&left, &right, &df, 1.5), []);
     }
 }

@@ -45,14 +45,19 @@ impl Default for AlignOptions {
 /// Aligns two claim lists. Symmetric: swapping the sides swaps the result.
 pub fn align(left: &[Claim], right: &[Claim], options: &AlignOptions) -> Vec<Alignment> {
     let p = features::vectors(left, right);
+    let (left_text, right_text): (Vec<&str>, Vec<&str>) = (
+        left.iter().map(|c| c.text.trim()).collect(),
+        right.iter().map(|c| c.text.trim()).collect(),
+    );
     let score = |l: usize, r: usize| {
-        if left[l].text.trim() == right[r].text.trim() {
+        if left_text[l] == right_text[r] {
             1.0
         } else {
             score::pair(&p, l, r)
         }
     };
-    let mut candidates = index::candidates(&p.left, &p.right, &p.df);
+    let min_shared = score::min_shared(options.threshold, p.evidence);
+    let mut candidates = index::candidates(&p.left, &p.right, &p.df, min_shared);
     candidates.extend(index::identical(left, right));
     candidates.sort_unstable();
     candidates.dedup();

@@ -1,23 +1,32 @@
 //! Weighted feature vectors of claims and the similarities between them.
 //!
-//! Every sum runs in ascending feature id, and ids are numbered independently of which side
-//! a claim is on, so `similarity(a, b) == similarity(b, a)` to the last bit.
+//! Squared weights are kept in fixed point, so every sum is exact and the same in any
+//! order: `similarity(a, b) == similarity(b, a)` to the last bit, whichever article is on
+//! which side and however features were numbered.
 
 use super::features::Prepared;
 
-/// A claim as sorted, distinct feature ids with their weights.
+/// Fixed-point scale of squared weights.
+const SCALE: f64 = (1u64 << 20) as f64;
+
+/// A squared weight in fixed point.
+pub fn fixed(squared_weight: f64) -> u64 {
+    (squared_weight * SCALE).round() as u64
+}
+
+/// A claim as sorted, distinct feature ids with their squared weights in fixed point.
 #[derive(Debug, Clone, Default)]
 pub struct Vector {
-    pub features: Vec<(u32, f64)>,
-    /// Sum of squared weights.
-    pub mass: f64,
+    pub features: Vec<(u32, u64)>,
+    /// Sum of squared weights, fixed point.
+    pub mass: u64,
 }
 
 impl Vector {
-    pub fn new(mut features: Vec<(u32, f64)>) -> Self {
+    pub fn new(mut features: Vec<(u32, u64)>) -> Self {
         features.sort_unstable_by_key(|&(f, _)| f);
         features.dedup_by_key(|&mut (f, _)| f);
-        let mass = features.iter().map(|&(_, w)| w * w).sum();
+        let mass = features.iter().map(|&(_, w)| w).sum();
         Self { features, mass }
     }
 
@@ -32,16 +41,17 @@ impl Vector {
     }
 }
 
-/// Squared weight of the features both vectors have.
-pub fn shared(a: &Vector, b: &Vector) -> f64 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+/// Squared weight of the features both vectors have (a feature weighs the same in every
+/// claim), fixed point.
+pub fn shared(a: &Vector, b: &Vector) -> u64 {
+    let (mut i, mut j, mut sum) = (0, 0, 0);
     let (fa, fb) = (&a.features, &b.features);
     while i < fa.len() && j < fb.len() {
         match fa[i].0.cmp(&fb[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                sum += fa[i].1 * fb[j].1;
+                sum += fa[i].1;
                 i += 1;
                 j += 1;
             }
@@ -56,11 +66,12 @@ pub fn shared(a: &Vector, b: &Vector) -> f64 {
 /// root spreads the scores of partial matches over the scale: a sentence restating a clause
 /// of a longer one scores about 0.4, a close paraphrase 0.6 and more, identical text 1.
 pub fn similarity(a: &Vector, b: &Vector, evidence: f64) -> f64 {
-    if a.mass == 0.0 || b.mass == 0.0 {
+    if a.mass == 0 || b.mass == 0 {
         return 0.0;
     }
-    let s = shared(a, b);
-    let cosine = (s / (a.mass * b.mass).sqrt()).min(1.0);
+    let s = shared(a, b) as f64 / SCALE;
+    let (ma, mb) = (a.mass as f64 / SCALE, b.mass as f64 / SCALE);
+    let cosine = (s / (ma * mb).sqrt()).min(1.0);
     (cosine * s / (s + EVIDENCE_NEEDED * evidence)).sqrt()
 }
 
@@ -76,34 +87,46 @@ pub fn pair(p: &Prepared, l: usize, r: usize) -> f64 {
     if ca.is_empty() && cb.is_empty() {
         return whole;
     }
-    let ca: Vec<&Vector> = if ca.is_empty() {
-        vec![a]
+    let ca = if ca.is_empty() {
+        std::slice::from_ref(a)
     } else {
-        ca.iter().collect()
+        ca
     };
-    let cb: Vec<&Vector> = if cb.is_empty() {
-        vec![b]
+    let cb = if cb.is_empty() {
+        std::slice::from_ref(b)
     } else {
-        cb.iter().collect()
+        cb
     };
     let mut best = whole;
-    for x in &ca {
-        for y in &cb {
+    for x in ca {
+        for y in cb {
             best = best.max(CLAUSE_FACTOR * similarity(x, y, p.evidence));
         }
     }
     best
 }
 
+/// The least weight two claims must share to be scored: what [`pair`] needs to reach
+/// `threshold` (the evidence discount alone caps a pair sharing less), and at least
+/// [`MIN_SHARED_WORDS`] rare words' worth.
+pub fn min_shared(threshold: f64, evidence: f64) -> f64 {
+    let t = (threshold / CLAUSE_FACTOR).min(0.99);
+    let t2 = t * t;
+    (EVIDENCE_NEEDED * t2 / (1.0 - t2)).max(MIN_SHARED_WORDS) * evidence
+}
+
+/// One word in common is a coincidence, not a shared statement.
+const MIN_SHARED_WORDS: f64 = 1.5;
+
 /// How many rare words' worth of shared weight make a similarity half-confident.
 const EVIDENCE_NEEDED: f64 = 2.5;
 
 /// The share of `a`'s weight that `b` also states, in `0.0..=1.0`.
 pub fn coverage(a: &Vector, b: &Vector) -> f64 {
-    if a.mass == 0.0 {
+    if a.mass == 0 {
         return 0.0;
     }
-    (shared(a, b) / a.mass).min(1.0)
+    (shared(a, b) as f64 / a.mass as f64).min(1.0)
 }
 
 #[cfg(test)]
@@ -112,8 +135,8 @@ mod tests {
 
     #[test]
     fn similarity_and_coverage() {
-        let a = Vector::new(vec![(3, 1.0), (1, 2.0)]);
-        let b = Vector::new(vec![(1, 2.0), (2, 1.0)]);
+        let a = Vector::new(vec![(3, fixed(1.0)), (1, fixed(4.0))]);
+        let b = Vector::new(vec![(1, fixed(4.0)), (2, fixed(1.0))]);
         // Cosine 4/5, discounted by shared weight 4 against 4 + 2.5 units of evidence.
         let s = similarity(&a, &b, 1.0);
         assert!((s * s - 0.8 * 4.0 / 6.5).abs() < 1e-12);
