@@ -97,8 +97,7 @@ fn check_self_diff(text: &str, r: &ClaimDiff) {
     }
 }
 
-/// Prints how many claims paired: many identical copies should, and do not yet (see
-/// `identical_duplicates_pair_one_to_one`).
+/// Prints how many claims paired.
 fn report_pairs(name: &str, r: &ClaimDiff) {
     println!(
         "hostile:   {name}: {} pairs, {} left-only, {} right-only",
@@ -206,9 +205,7 @@ fn one_five_megabyte_line() {
     check_report(&text, PARAGRAPH, &report);
     assert_eq!(report.claims.left.len(), got.len());
     assert_eq!(report.claims.right.len(), 10);
-    // Every right sentence finds one of its many copies on the left.
-    // Each right sentence has thousands of copies on the left: they should pair, but do not
-    // (see `identical_duplicates_pair_one_to_one`).
+    // Each right sentence has thousands of copies on the left and pairs with one of them.
     report_pairs("one 5 MB line vs a paragraph", &report);
     assert!(report.pairs.iter().all(|p| p.relation == Relation::Same));
     let report = timed("one 5 MB line: diff with itself", text.len(), || {
@@ -618,13 +615,10 @@ fn many_short_clutter_lines() {
 // ---------------------------------------------------------------------------------------
 // Identical duplicates
 
-/// Bug in src/align (index::identical stops proposing identical texts past 32 copies a
-/// side, and the posting cap drops their shared words): `diff(t, t)` with `t` = "It was.\n"
-/// 33 times gives 0 pairs and 33 left-only claims; 32 copies pair one-to-one. The 5 MB line
-/// and the 100,000 identical sentences above hit it too (run them with `--include-ignored`
-/// to see). The fix: past the cap, pair the k-th copy on the left with the k-th on the right.
+/// Regression: index::identical stopped proposing identical texts past 32 copies a side, so
+/// `diff(t, t)` with `t` = "It was.\n" 33 times gave 0 pairs and 33 left-only claims. Past
+/// the cap, the k-th copy on the left now pairs with the k-th on the right.
 #[test]
-#[ignore = "src/align: more than 32 copies of one sentence never pair; minimal input: diff(t, t), t = \"It was.\\n\" x 33 → 0 pairs, 33 left-only"]
 fn identical_duplicates_pair_one_to_one() {
     for copies in [1, 2, 32, 33, 100, 10_000] {
         let text = vec!["It was."; copies].join("\n");

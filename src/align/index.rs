@@ -53,29 +53,31 @@ pub fn candidates(
     out
 }
 
-/// Most copies of one text a side may have for identical texts to be proposed as pairs;
-/// past it, repeated boilerplate would make the pairs quadratic.
+/// Most copies of one text a side for which every copy is proposed against every copy;
+/// past it, repeated boilerplate would make the pairs quadratic, so copies pair in order.
 const MAX_COPIES: usize = 32;
 
 /// Pairs of claims with identical text, proposed even when they hold no informative feature
-/// ("It was.").
+/// ("It was."). A text with many copies pairs its k-th copy on the left with its k-th on the
+/// right, which keeps `diff(a, a)` one-to-one at any size.
 pub fn identical(left: &[Claim], right: &[Claim]) -> Vec<(usize, usize)> {
-    let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (r, c) in right.iter().enumerate() {
-        by_text.entry(c.text.trim()).or_default().push(r);
+    fn copies(claims: &[Claim]) -> HashMap<&str, Vec<usize>> {
+        let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, c) in claims.iter().enumerate() {
+            by_text.entry(c.text.trim()).or_default().push(i);
+        }
+        by_text
     }
-    let mut left_copies: HashMap<&str, usize> = HashMap::new();
-    for c in left {
-        *left_copies.entry(c.text.trim()).or_default() += 1;
-    }
+    let (by_left, by_right) = (copies(left), copies(right));
     let mut out = Vec::new();
-    for (l, c) in left.iter().enumerate() {
-        let text = c.text.trim();
-        match by_text.get(text) {
-            Some(rs) if rs.len() <= MAX_COPIES && left_copies[text] <= MAX_COPIES => {
-                out.extend(rs.iter().map(|&r| (l, r)));
-            }
-            _ => {}
+    for (text, ls) in &by_left {
+        let Some(rs) = by_right.get(text) else {
+            continue;
+        };
+        if ls.len() <= MAX_COPIES && rs.len() <= MAX_COPIES {
+            out.extend(ls.iter().flat_map(|&l| rs.iter().map(move |&r| (l, r))));
+        } else {
+            out.extend(ls.iter().copied().zip(rs.iter().copied()));
         }
     }
     out
