@@ -4,6 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
+# Keep a copy of everything for the totals printed at the end.
+LOG=$(mktemp)
+trap 'rm -f "$LOG"' EXIT
+exec > >(tee -a "$LOG") 2>&1
 bash scripts/setup.sh
 
 echo "== lint: cargo fmt --check, cargo clippy -D warnings"
@@ -23,3 +27,12 @@ node --test tests/e2e/
 
 echo "== native tests"
 cargo test
+
+# One closing line over every suite: cargo's and wasm-bindgen-test's "test result" lines
+# and node's test runner "# pass" / "# fail" lines.
+awk '
+    /^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+    /^# pass / { p += $3 }
+    /^# fail / { f += $3 }
+    END { printf "total: %d passed, %d failed\n", p, f }
+' "$LOG"
