@@ -17,6 +17,7 @@ mod tokens;
 use crate::claims::Claim;
 use crate::facts::{self, Fact};
 use matching::Edge;
+use std::borrow::Cow;
 
 /// A group of claims, one or more a side, that state the same fact.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,12 +72,7 @@ pub fn align(left: &[Claim], right: &[Claim], options: &AlignOptions) -> Vec<Ali
         .filter(|e| e.score >= options.threshold && e.score > 0.0)
         .collect();
     matching::groups(&p, edges, options.threshold, |l, r| {
-        let facts = |claims: &[Claim], ids: &[usize]| -> Vec<Fact> {
-            ids.iter()
-                .flat_map(|&i| claims[i].facts.iter().cloned())
-                .collect()
-        };
-        !facts::conflicts(&facts(left, l), &facts(right, r)).is_empty()
+        !facts::conflicts(&group_facts(left, l), &group_facts(right, r)).is_empty()
     })
     .into_iter()
     .map(|(l, r)| Alignment {
@@ -89,6 +85,17 @@ pub fn align(left: &[Claim], right: &[Claim], options: &AlignOptions) -> Vec<Ali
         right: r.iter().map(|&i| right[i].id).collect(),
     })
     .collect()
+}
+
+/// The facts of a group of claims, borrowed when the group is one claim.
+fn group_facts<'a>(claims: &'a [Claim], ids: &[usize]) -> Cow<'a, [Fact]> {
+    match ids {
+        [one] => Cow::Borrowed(&claims[*one].facts),
+        _ => ids
+            .iter()
+            .flat_map(|&i| claims[i].facts.iter().cloned())
+            .collect(),
+    }
 }
 
 #[cfg(test)]

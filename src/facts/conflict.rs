@@ -226,11 +226,25 @@ fn single_only(group: Group) -> bool {
 type Entry<'a> = (&'a Fact, Measure);
 type Measured<'a> = Vec<Entry<'a>>;
 
-fn measured(facts: &[Fact], group: Group) -> Measured<'_> {
-    facts
-        .iter()
-        .filter_map(|f| measure(f).filter(|(g, _)| *g == group).map(|(_, m)| (f, m)))
-        .collect()
+/// The measured facts of one side, bucketed by group (index `group as usize`): each fact is
+/// parsed once per comparison, not once per group.
+struct Buckets<'a>(Vec<Measured<'a>>);
+
+impl<'a> Buckets<'a> {
+    fn new(facts: &'a [Fact]) -> Self {
+        let mut buckets: Vec<Measured<'a>> =
+            (0..=Group::Entity as usize).map(|_| Vec::new()).collect();
+        for f in facts {
+            if let Some((g, m)) = measure(f) {
+                buckets[g as usize].push((f, m));
+            }
+        }
+        Self(buckets)
+    }
+
+    fn get(&self, group: Group) -> &Measured<'a> {
+        &self.0[group as usize]
+    }
 }
 
 /// Above this many fact pairs in one group, facts are settled by equal canonical values
@@ -266,13 +280,21 @@ fn unsettled<'a>(
 /// The details on which two claims' facts disagree. Symmetric: swapping the sides swaps
 /// `left` and `right` in each conflict and keeps the order.
 pub fn conflicts(left: &[Fact], right: &[Fact]) -> Vec<Conflict> {
+    if left.is_empty() || right.is_empty() {
+        return Vec::new();
+    }
+    let (lb, rb) = (Buckets::new(left), Buckets::new(right));
+    conflicts_of(&lb, &rb)
+}
+
+fn conflicts_of(lb: &Buckets, rb: &Buckets) -> Vec<Conflict> {
     let mut out = Vec::new();
     for group in GROUPS {
-        let (l, r) = (measured(left, group), measured(right, group));
+        let (l, r) = (lb.get(group), rb.get(group));
         if single_only(group) && (l.len() != 1 || r.len() != 1) {
             continue;
         }
-        let (lu, ru) = unsettled(group, &l, &r);
+        let (lu, ru) = unsettled(group, l, r);
         if lu.len() != ru.len() {
             continue;
         }
@@ -296,16 +318,16 @@ pub fn conflicts(left: &[Fact], right: &[Fact]) -> Vec<Conflict> {
             });
         }
     }
-    out.extend(span_against_start(left, right));
+    out.extend(span_against_start(lb, rb));
     out
 }
 
 /// "in nearly a decade" on one side against "since 2017" on the other, when each states
 /// only that elapsed time (one long duration or one start year, not both).
-fn span_against_start(left: &[Fact], right: &[Fact]) -> Option<Conflict> {
-    fn only(facts: &[Fact], group: Group) -> Option<&Fact> {
-        let spans = measured(facts, Group::LongDuration);
-        let starts = measured(facts, Group::Since);
+fn span_against_start(left: &Buckets, right: &Buckets) -> Option<Conflict> {
+    fn only<'a>(facts: &Buckets<'a>, group: Group) -> Option<&'a Fact> {
+        let spans = facts.get(Group::LongDuration);
+        let starts = facts.get(Group::Since);
         match (group, spans.as_slice(), starts.as_slice()) {
             (Group::LongDuration, [one], []) | (Group::Since, [], [one]) => Some(one.0),
             _ => None,
@@ -326,13 +348,14 @@ fn span_against_start(left: &[Fact], right: &[Fact]) -> Option<Conflict> {
 /// How many facts the two sides share (agreeing after normalisation, names included,
 /// counted on the side with fewer) and how many conflict: evidence for alignment.
 pub fn agreement(left: &[Fact], right: &[Fact]) -> (usize, usize) {
+    let (lb, rb) = (Buckets::new(left), Buckets::new(right));
     let mut shared = 0;
     for group in GROUPS.into_iter().chain([Group::Entity]) {
-        let (l, r) = (measured(left, group), measured(right, group));
-        let (lu, ru) = unsettled(group, &l, &r);
+        let (l, r) = (lb.get(group), rb.get(group));
+        let (lu, ru) = unsettled(group, l, r);
         shared += (l.len() - lu.len()).min(r.len() - ru.len());
     }
-    (shared, conflicts(left, right).len())
+    (shared, conflicts_of(&lb, &rb).len())
 }
 
 #[cfg(test)]
