@@ -99,17 +99,37 @@ const MONEY_SCALES: [(&str, usize); 7] = [
     ("trn", 12),
 ];
 
+/// Whether a token could be a number word at all: a cheap test before the list scans,
+/// which otherwise run for every word of every sentence.
+fn maybe_number_word(t: &Tok) -> bool {
+    t.kind == TokKind::Word
+        && (3..=9).contains(&t.text.len())
+        && matches!(
+            t.text.as_bytes()[0].to_ascii_lowercase(),
+            b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'm' | b'b'
+        )
+}
+
 fn unit_value(t: &Tok) -> Option<f64> {
+    if !maybe_number_word(t) {
+        return None;
+    }
     UNITS.iter().position(|u| t.is(u)).map(|v| v as f64)
 }
 
 fn tens_value(t: &Tok) -> Option<f64> {
+    if !maybe_number_word(t) {
+        return None;
+    }
     TENS.iter()
         .position(|u| t.is(u))
         .map(|v| (v as f64 + 2.0) * 10.0)
 }
 
 fn scale_of(t: &Tok) -> Option<usize> {
+    if !maybe_number_word(t) {
+        return None;
+    }
     SCALES.iter().find(|(w, _)| t.is(w)).map(|&(_, s)| s)
 }
 
