@@ -20,7 +20,7 @@ const PATTERNS: &[(&str, &str)] = &[
     ),
     (
         "read-more",
-        r"^(read more|read (the )?(full|entire) (article|story)|continue reading|read next|keep reading|view (full )?(article|story)|full story|show more|load more|see more)\s*[.:»›>→]*$",
+        r"^((read more|read (the )?(full|entire) (article|story)|continue reading|read next|keep reading|view (full )?(article|story)|full story|show more|load more|see more)\s*[.:»›>→]*|(read more|also read|read also|see also|related( story| article| coverage)?|read next|must read|don'?t miss)\s*[:|»›>→]\s*\S.{0,200})$",
     ),
     (
         "related-heading",
@@ -182,6 +182,12 @@ mod tests {
         }
         assert_eq!(label("Read More"), Some("read-more"));
         assert_eq!(label("Continue reading »"), Some("read-more"));
+        // An inline link to another story between paragraphs.
+        assert_eq!(
+            label("READ MORE: Harbour board approves a second pier"),
+            Some("read-more")
+        );
+        assert_eq!(label("Read more about the harbour board"), None);
     }
 
     #[test]
