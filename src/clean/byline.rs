@@ -128,7 +128,11 @@ fn names_of(credit: &str) -> Option<Vec<String>> {
             continue;
         }
         if !is_name(part) {
-            return None;
+            // After the names, an affiliation ("Jane Doe, KRNV 7 News") ends the credit.
+            if out.is_empty() {
+                return None;
+            }
+            break;
         }
         out.push(part.to_string());
     }
@@ -218,6 +222,10 @@ mod tests {
             ["Marie Roy", "Luc Caron"]
         );
         assert_eq!(by_line("• By Lee Park in Halifax").unwrap(), ["Lee Park"]);
+        assert_eq!(
+            by_line("by Mina Osei, Channel 9 News").unwrap(),
+            ["Mina Osei"]
+        );
     }
 
     #[test]

@@ -39,6 +39,10 @@ const PATTERNS: &[(&str, &str)] = &[
         r"^(know something we missed(?-u:\b).*|(have|got) a (news )?tip(?-u:\b).*|submit a (news )?tip|send us (a |your )?tips?(?-u:\b).*|have a correction(?-u:\b).*|contact (our|the) newsroom(?-u:\b).*|report an (error|issue|correction)(?-u:\b).*)$",
     ),
     (
+        "donation-prompt",
+        r"^(donate( now| today| here)?|give (now|today)|become a (\w+ )?(member|supporter|donor)(?-u:\b).*|support for .{1,60} comes from(?-u:\b).*|.*(?-u:\b)((member|listener|reader|viewer)-supported (newsroom|station|journalism|news)|supported by (listeners|readers|viewers|members) like you|your (gift|donation|support) (keeps|helps|makes|allows)|make a (gift|donation)|donate (now|today))(?-u:\b).*)\s*[.!]?$",
+    ),
+    (
         "newsletter-prompt",
         r"^.*(?-u:\b)(sign up for (our|the|a) .{0,30}newsletters?|subscribe to (our|the) .{0,30}newsletters?|newsletter sign[- ]?up|delivered to your inbox|straight to your inbox)(?-u:\b).*$",
     ),
@@ -209,6 +213,19 @@ mod tests {
         assert_eq!(label("Facebook Twitter Email"), Some("share-prompt"));
         assert_eq!(label("Got a tip? Email the harbour desk."), Some("tip-box"));
         assert_eq!(label("Submit a Tip"), Some("tip-box"));
+        assert_eq!(label("Donate now"), Some("donation-prompt"));
+        assert_eq!(
+            label("Support for WKRB comes from listeners like you."),
+            Some("donation-prompt")
+        );
+        assert_eq!(
+            label("Harbour Radio is a listener-supported newsroom. Your gift keeps it free."),
+            Some("donation-prompt")
+        );
+        assert_eq!(
+            label("The plan is supported by members of the council."),
+            None
+        );
         assert_eq!(
             label("Sign up for our Morning Tide newsletter"),
             Some("newsletter-prompt")
