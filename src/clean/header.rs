@@ -9,6 +9,9 @@ use super::Role;
 /// A title has at least this many words (site and section names have fewer).
 const MIN_TITLE_WORDS: usize = 4;
 const MAX_TITLE_CHARS: usize = 300;
+/// A run of at least this many short unlabelled lines after a masthead is a site menu.
+const MIN_MENU_ITEMS: usize = 3;
+const MAX_MENU_WORDS: usize = 3;
 /// A dek (standfirst) has at least this many words.
 const MIN_DEK_WORDS: usize = 6;
 const MAX_DEK_CHARS: usize = 400;
@@ -106,9 +109,26 @@ fn find_title(lines: &[PageLine]) -> Option<usize> {
             && l.sig.chars <= MAX_TITLE_CHARS
             && !l.text.ends_with('.')
     };
-    let first = lines
+    let titled = |l: &PageLine| candidate(l) && l.sig.words >= MIN_TITLE_WORDS;
+    let mut first = lines.iter().position(titled)?;
+    // A masthead ("Harbour Public Radio") followed by a menu of unlabelled short links and
+    // then another title-like line: the later one is the headline.
+    if let Some(next) = lines[first + 1..]
         .iter()
-        .position(|l| candidate(l) && l.sig.words >= MIN_TITLE_WORDS)?;
+        .position(titled)
+        .map(|p| first + 1 + p)
+    {
+        let before_meta = !lines[first..next]
+            .iter()
+            .any(|l| l.byline.is_some() || l.date_only);
+        let menu = lines[first + 1..next]
+            .iter()
+            .filter(|l| l.label.is_none() && l.sig.words <= MAX_MENU_WORDS)
+            .count();
+        if before_meta && menu >= MIN_MENU_ITEMS {
+            first = next;
+        }
+    }
     let echoed = lines[first..]
         .iter()
         .position(|l| candidate(l) && l.sig.words >= MIN_TITLE_WORDS && l.repeated())

@@ -305,3 +305,35 @@ fn never_panics_on_hostile_input() {
         assert!(a.paragraphs.len() <= a.lines.len());
     }
 }
+
+#[test]
+fn masthead_and_site_menu_before_the_headline() {
+    let page = "\
+Harbour Public Radio
+Listen Live
+Programs
+Schedule
+Events
+
+Harbour board delays the launch of the new ferry to autumn
+
+By Mina Osei, Harbour Reporter
+Published April 7, 2031 at 8:00 AM
+
+The harbour board said on Tuesday that the new ferry would not enter service until the autumn, after its engines failed a second sea trial.
+
+Support for Harbour Public Radio comes from listeners like you.
+Donate now
+
+The old ferry will keep running until then, and the timetable stays as it is, the board said in a statement.
+";
+    let a = clean(page);
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Harbour board delays the launch of the new ferry to autumn")
+    );
+    assert_role(&a, "Harbour Public Radio", Role::Boilerplate, "nav");
+    assert_role(&a, "Support for", Role::Boilerplate, "donation-prompt");
+    assert_role(&a, "Donate now", Role::Boilerplate, "donation-prompt");
+    assert_role(&a, "The old ferry will keep", Role::Body, "prose");
+}
