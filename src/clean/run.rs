@@ -7,7 +7,8 @@ use super::page::{Class, PageLine};
 /// Bylines and date lines are the article's header: the body does not reach over them.
 const BYLINE_PENALTY: i64 = -400;
 const DATE_PENALTY: i64 = -150;
-const LABEL_PENALTY: i64 = -40;
+/// Small: a label carries nothing, so one between paragraphs must not cut a short article.
+const LABEL_PENALTY: i64 = -15;
 const SHORT_SENTENCE: i64 = 10;
 const SHORT_FRAGMENT: i64 = -20;
 const MIN_TEASER_PENALTY: i64 = 50;
