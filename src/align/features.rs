@@ -104,12 +104,14 @@ pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
         let mut run = String::new();
         let mut run_len = 0;
         let mut pending_clause = false;
-        let names_at: Vec<(usize, usize)> = claim
+        let mut names_at: Vec<(usize, usize)> = claim
             .facts
             .iter()
             .filter(|f| f.kind == FactKind::Entity)
             .map(|f| (f.start, f.end))
             .collect();
+        // Sorted, and looked up by binary search: a claim may hold thousands of facts.
+        names_at.sort_unstable();
         for_each_word(&claim.text, &mut buf, |w: Word| {
             if w.capital && !w.stop {
                 run.extend(w.stem.chars().next());
@@ -118,7 +120,8 @@ pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
                 end_run(&mut run, &mut run_len, &mut found);
             }
             pending_clause |= w.clause;
-            let in_name = names_at.iter().any(|&(s, e)| (s..e).contains(&w.start));
+            let before = names_at.partition_point(|&(s, _)| s <= w.start);
+            let in_name = before > 0 && w.start < names_at[before - 1].1;
             if !w.stop && !in_name {
                 let id = names.intern(w.stem, || idf::prior(w.stem));
                 words.push((id, w.start, pending_clause));
@@ -146,12 +149,8 @@ pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
         }
         for fact in &claim.facts {
             // The clause holding the fact: the last one starting at or before it.
-            let clause = words
-                .iter()
-                .zip(&clause_of)
-                .take_while(|((_, start, _), _)| *start <= fact.start)
-                .last()
-                .map_or(0, |(_, &c)| c);
+            let at = words.partition_point(|&(_, start, _)| start <= fact.start);
+            let clause = at.checked_sub(1).map_or(0, |i| clause_of[i]);
             // Control characters keep fact keys apart from any word stem.
             key.clear();
             let _ = write!(key, "\u{1}{:?}\u{1}{}", fact.kind, fact.value);
