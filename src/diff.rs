@@ -17,7 +17,7 @@ pub const DEFAULT_MAX_INPUT_BYTES: usize = 5 * 1024 * 1024;
 pub struct DiffOptions {
     /// Clean the inputs first (default `true`); `false` takes every non-empty line as body.
     pub clean: bool,
-    /// Minimum similarity in `0.0..=1.0` for two claims to be paired (default 0.3).
+    /// Minimum similarity in `0.0..=1.0` for two claims to be paired (default 0.25).
     pub threshold: f64,
     /// Maximum bytes of one input (default 5 MiB).
     pub max_input_bytes: usize,
