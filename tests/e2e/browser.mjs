@@ -79,3 +79,24 @@ export async function showAllRows(page) {
     await page.click("#diff > .more button");
   }
 }
+
+/**
+ * Starts a main-thread heartbeat in the page: `window.__beat.maxGap` is the longest gap
+ * between 10 ms timer callbacks, `window.__beat.longest` the longest "longtask" entry.
+ */
+export function startHeartbeat(page) {
+  return page.evaluate(() => {
+    const beat = { last: performance.now(), maxGap: 0, longest: 0, running: true };
+    window.__beat = beat;
+    const tick = () => {
+      const now = performance.now();
+      beat.maxGap = Math.max(beat.maxGap, now - beat.last);
+      beat.last = now;
+      if (beat.running) setTimeout(tick, 10);
+    };
+    setTimeout(tick, 10);
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) beat.longest = Math.max(beat.longest, e.duration);
+    }).observe({ type: "longtask", buffered: false });
+  });
+}

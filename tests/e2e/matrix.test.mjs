@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, readFile } from "node:fs/promises";
-import { openPage, readSample, waitForResult } from "./browser.mjs";
+import { openPage, readSample, startHeartbeat, waitForResult } from "./browser.mjs";
 
 const FILES = ["ferry-wire.txt", "ferry-daily.txt", "ferry-radio.txt"];
 const OUT = new URL("../../test-results/screenshots/", import.meta.url);
@@ -424,20 +424,7 @@ test("scale: 10 articles of 2,000 sentences each never freeze the page", { timeo
     const texts = Array.from({ length: 10 }, (_, i) => bigArticle(2000, 7 + i));
     for (let n = 3; n <= 10; n++) await page.click("#add-pane");
     await page.evaluate((t) => { window.__texts = t; }, texts);
-    await page.evaluate(() => {
-      const beat = { last: performance.now(), maxGap: 0, longest: 0, running: true };
-      window.__beat = beat;
-      const tick = () => {
-        const now = performance.now();
-        beat.maxGap = Math.max(beat.maxGap, now - beat.last);
-        beat.last = now;
-        if (beat.running) setTimeout(tick, 10);
-      };
-      setTimeout(tick, 10);
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) beat.longest = Math.max(beat.longest, e.duration);
-      }).observe({ type: "longtask", buffered: false });
-    });
+    await startHeartbeat(page);
     // Paste the way a browser does.
     await page.evaluate(() => {
       const ids = ["input-left", "input-right", ...Array.from({ length: 8 }, (_, i) => `input-${i + 3}`)];

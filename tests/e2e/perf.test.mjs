@@ -1,7 +1,7 @@
 // A 2 MB paste is compared without the page's main thread ever blocking for long.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, readSample } from "./browser.mjs";
+import { openPage, readSample, startHeartbeat } from "./browser.mjs";
 
 /** About `bytes` of varied, article-like prose (deterministic). */
 function bigArticle(bytes, seed) {
@@ -39,20 +39,7 @@ test("a 2 MB paste completes and the main thread never blocks > 200 ms", { timeo
     const right = `${await readSample("ferry-daily.txt")}\n\n${bigArticle(256 * 1024, 11)}`;
     await page.evaluate(([l, r]) => { window.__texts = [l, r]; }, [left, right]);
     // Heartbeat: the longest gap between timer callbacks, plus the longest "longtask".
-    await page.evaluate(() => {
-      const beat = { last: performance.now(), maxGap: 0, longest: 0, running: true };
-      window.__beat = beat;
-      const tick = () => {
-        const now = performance.now();
-        beat.maxGap = Math.max(beat.maxGap, now - beat.last);
-        beat.last = now;
-        if (beat.running) setTimeout(tick, 10);
-      };
-      setTimeout(tick, 10);
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) beat.longest = Math.max(beat.longest, e.duration);
-      }).observe({ type: "longtask", buffered: false });
-    });
+    await startHeartbeat(page);
     // Paste the way a browser does: a paste event carrying the clipboard's text.
     await page.evaluate(() => {
       ["input-left", "input-right"].forEach((id, i) => {
