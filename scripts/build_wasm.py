@@ -84,13 +84,14 @@ def write_package(config: dict, targets: list):
         "module": entry(default, out_name)["default"],
         "types": entry(default, out_name)["types"],
         "exports": exports,
-        "files": [Path(t["out-dir"]).name + "/" for t in targets] + ["README.md"],
+        "files": [Path(t["out-dir"]).name + "/" for t in targets] + ["README.md", "LICENSE"],
         # Only the bundler entry instantiates the module on import.
         "sideEffects": [f"./{default_rel}/{out_name}.js", f"./{default_rel}/snippets/*"],
     }
     pkg = ROOT / pack["dir"]
     (pkg / "package.json").write_text(json.dumps(package, indent=2) + "\n")
     shutil.copy(ROOT / pack["readme"], pkg / "README.md")
+    shutil.copy(ROOT / "LICENSE", pkg / "LICENSE")
     print(f"[package] {pkg.relative_to(ROOT)}/package.json: {package['name']}@{package['version']}")
 
 

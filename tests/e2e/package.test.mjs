@@ -37,7 +37,7 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 
 test("the package installs only its built files", () => {
   const installed = join(scratch, "node_modules/claimdiff");
-  for (const f of ["package.json", "README.md", "web/claimdiff.js", "web/claimdiff_bg.wasm", "node/claimdiff.js", "bundler/claimdiff.js", "bundler/claimdiff.d.ts"]) {
+  for (const f of ["package.json", "README.md", "LICENSE", "web/claimdiff.js", "web/claimdiff_bg.wasm", "node/claimdiff.js", "bundler/claimdiff.js", "bundler/claimdiff.d.ts"]) {
     assert.ok(existsSync(join(installed, f)), `missing ${f}`);
   }
   assert.ok(!existsSync(join(installed, "src")), "sources are not shipped");
