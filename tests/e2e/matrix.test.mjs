@@ -193,14 +193,19 @@ test("the 'stated by only one' filter, and a cell opens its claim in the article
       return r.top >= body.top - 1 && r.bottom <= body.bottom + 1;
     });
     assert.ok(visible, "the highlighted claim is in view");
-    // Escape closes it and focus goes back to the cell.
+    // Escape closes it and focus goes back to the cell (the dialog hands focus back
+    // asynchronously, so wait for it rather than read it at once).
+    const focusedArticle = (article) =>
+      page.waitForFunction((a) => document.activeElement?.closest("td")?.dataset.article === a, article, { timeout: 5_000 });
     await page.keyboard.press("Escape");
     assert.ok(!(await page.locator("#reader[open]").count()));
-    assert.equal(await page.evaluate(() => document.activeElement.closest("td")?.dataset.article), "1");
+    await focusedArticle("1");
 
-    // Keyboard: arrows move between filled cells, Enter opens the reader.
+    // Keyboard: arrows move between filled cells, Enter opens the reader. Focus the cell
+    // directly: right after a dialog closes, Chromium may still be settling focus.
+    await cell.focus();
     await page.keyboard.press("ArrowRight");
-    assert.equal(await page.evaluate(() => document.activeElement.closest("td")?.dataset.article), "2");
+    await focusedArticle("2");
     await page.keyboard.press("Enter");
     await page.waitForSelector("#reader[open]");
     const id = tsb.statements.find((s) => s.article === 2).claims[0];
