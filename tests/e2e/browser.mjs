@@ -100,3 +100,22 @@ export function startHeartbeat(page) {
     }).observe({ type: "longtask", buffered: false });
   });
 }
+
+/** A deterministic pseudo-random source: `rand(n)` is an integer in 0..n. */
+export function seededRandom(seed) {
+  let x = seed;
+  return (n) => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x % n;
+  };
+}
+
+const WHO = ["The council", "The harbour authority", "A spokesperson for the operator", "Residents of Kell Island", "The regional health board", "Inspectors", "The mayor's office", "Local traders"];
+const DID = ["reported", "confirmed", "estimated", "denied", "announced", "disputed", "questioned", "welcomed"];
+const WHAT = ["repairs to the north pier", "a new timetable for the winter crossing", "the cost of the fog warning system", "delays on the coastal road", "the closure of the old terminal", "a review of safety drills", "plans for a second berth", "the number of passengers on board"];
+const WHEN = ["on Monday", "last week", "in March", "after the storm", "before the inquiry", "this year", "in 2019", "overnight"];
+
+/** One sentence of varied, article-like prose about `item`, drawn from `rand`. */
+export function proseSentence(rand, item) {
+  return `${WHO[rand(WHO.length)]} ${DID[rand(DID.length)]} ${WHAT[rand(WHAT.length)]} ${WHEN[rand(WHEN.length)]}, citing ${rand(900) + 10} cases and ${rand(90) + 2} per cent of item ${item}.`;
+}

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, readFile } from "node:fs/promises";
-import { openPage, readSample, startHeartbeat, waitForResult } from "./browser.mjs";
+import { openPage, proseSentence, readSample, seededRandom, startHeartbeat, waitForResult } from "./browser.mjs";
 
 const FILES = ["ferry-wire.txt", "ferry-daily.txt", "ferry-radio.txt"];
 const OUT = new URL("../../test-results/screenshots/", import.meta.url);
@@ -401,21 +401,11 @@ for (const scheme of ["light", "dark"]) {
 
 /** About `sentences` sentences of varied, article-like prose (deterministic per seed). */
 function bigArticle(sentences, seed) {
-  let x = seed;
-  const rand = (n) => {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    return x % n;
-  };
-  const who = ["The council", "The harbour authority", "A spokesperson for the operator", "Residents of Kell Island", "The regional health board", "Inspectors", "The mayor's office", "Local traders"];
-  const did = ["reported", "confirmed", "estimated", "denied", "announced", "disputed", "questioned", "welcomed"];
-  const what = ["repairs to the north pier", "a new timetable for the winter crossing", "the cost of the fog warning system", "delays on the coastal road", "the closure of the old terminal", "a review of safety drills", "plans for a second berth", "the number of passengers on board"];
-  const when = ["on Monday", "last week", "in March", "after the storm", "before the inquiry", "this year", "in 2019", "overnight"];
+  const rand = seededRandom(seed);
   const paras = [];
   for (let n = 0; n < sentences;) {
     const s = [];
-    for (let k = 0; k < 4; k++, n++) {
-      s.push(`${who[rand(who.length)]} ${did[rand(did.length)]} ${what[rand(what.length)]} ${when[rand(when.length)]}, citing ${rand(900) + 10} cases and ${rand(90) + 2} per cent of item ${n % 700}.`);
-    }
+    for (let k = 0; k < 4; k++, n++) s.push(proseSentence(rand, n % 700));
     paras.push(s.join(" "));
   }
   return paras.join("\n\n");

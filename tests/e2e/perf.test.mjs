@@ -1,28 +1,17 @@
 // A 2 MB paste is compared without the page's main thread ever blocking for long.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, readSample, startHeartbeat } from "./browser.mjs";
+import { openPage, proseSentence, readSample, seededRandom, startHeartbeat } from "./browser.mjs";
 
 /** About `bytes` of varied, article-like prose (deterministic). */
 function bigArticle(bytes, seed) {
-  let x = seed;
-  const rand = (n) => {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    return x % n;
-  };
-  const who = ["The council", "The harbour authority", "A spokesperson for the operator", "Residents of Kell Island", "The regional health board", "Inspectors", "The mayor's office", "Local traders"];
-  const did = ["reported", "confirmed", "estimated", "denied", "announced", "disputed", "questioned", "welcomed"];
-  const what = ["repairs to the north pier", "a new timetable for the winter crossing", "the cost of the fog warning system", "delays on the coastal road", "the closure of the old terminal", "a review of safety drills", "plans for a second berth", "the number of passengers on board"];
-  const when = ["on Monday", "last week", "in March", "after the storm", "before the inquiry", "this year", "in 2019", "overnight"];
+  const rand = seededRandom(seed);
   const paras = [];
   let size = 0;
   let n = 0;
   while (size < bytes) {
     const sentences = [];
-    for (let s = 0; s < 4; s++) {
-      n++;
-      sentences.push(`${who[rand(who.length)]} ${did[rand(did.length)]} ${what[rand(what.length)]} ${when[rand(when.length)]}, citing ${rand(900) + 10} cases and ${rand(90) + 2} per cent of item ${n}.`);
-    }
+    for (let s = 0; s < 4; s++) sentences.push(proseSentence(rand, ++n));
     const para = sentences.join(" ");
     paras.push(para);
     size += para.length + 2;

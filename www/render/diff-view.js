@@ -1,6 +1,7 @@
 // The claims view: a summary bar that filters, then one row per aligned pair or one-sided
 // claim, left claims in the left column and right claims in the right one.
 import { el, plural, renderProgressively } from "./dom.js";
+import { renderChips } from "./chips.js";
 import { buildRows, summarize } from "./rows.js";
 
 export { buildRows };
@@ -29,30 +30,18 @@ export function renderDiff({ list, summary, note, names = {} }, result, rows = b
 }
 
 function renderSummary(summary, counts, total, onFilter) {
-  const items = [
-    el("button", { type: "button", class: "chip chip-all", dataset: { filter: "all" }, "aria-pressed": "true" },
-      el("span", { class: "chip-count" }, String(total)), " ", total === 1 ? "row" : "rows", " · all"),
-  ];
-  for (const kind of ["same", "differs", "left", "right"]) {
-    const label = LABELS[kind];
-    items.push(el("button", {
-      type: "button", class: ["chip", `chip-${kind}`], dataset: { filter: kind, count: counts[kind] },
-      "aria-pressed": "false",
+  renderChips(summary, {
+    all: { dataset: { filter: "all" }, count: total, noun: total === 1 ? "row" : "rows" },
+    chips: ["same", "differs", "left", "right"].map((kind) => ({
+      kind,
+      icon: LABELS[kind].icon,
+      count: counts[kind],
+      text: LABELS[kind].long,
       title: kind === "same" || kind === "differs"
-        ? `Show only the aligned pairs that ${label.long}`
+        ? `Show only the aligned pairs that ${LABELS[kind].long}`
         : `Show only the claims ${kind === "left" ? "the left" : "the right"} article alone makes`,
-    },
-    el("span", { class: "chip-icon", "aria-hidden": "true" }, label.icon), " ",
-    el("span", { class: "chip-count" }, String(counts[kind])), " ", label.long));
-  }
-  summary.replaceChildren(...items);
-  summary.onclick = (e) => {
-    const button = e.target.closest("button[data-filter]");
-    if (!button) return;
-    const kind = button.dataset.filter;
-    const pressed = button.getAttribute("aria-pressed") === "true";
-    onFilter(pressed && kind !== "all" ? "all" : kind);
-  };
+    })),
+  }, onFilter);
 }
 
 function setFilter({ list, summary, note, rows, counts }, kind) {

@@ -2,7 +2,7 @@
 
 /**
  * el("p", { class: "x", dataset: { id: 1 }, onclick }, "text", child, ...)
- * Attributes are set with setAttribute (never innerHTML); `class` may be an array.
+ * Attributes are set with setAttribute, never parsed as markup; `class` may be an array.
  */
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);

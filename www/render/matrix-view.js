@@ -2,6 +2,7 @@
 // values that article states for the fact (or a short excerpt when it states none). Rows that
 // disagree come first; conflicting cells carry a "≠ differs" label, not colour alone.
 import { el, plural, renderProgressively } from "./dom.js";
+import { renderChips } from "./chips.js";
 
 export const RELATIONS = {
   differs: { icon: "≠", text: "differs", long: "differ" },
@@ -88,27 +89,16 @@ export function renderMatrix({ table, summary, note, names = [], onOpen }, cover
 }
 
 function renderSummary(summary, counts) {
-  const items = [
-    el("button", { type: "button", class: "chip chip-all", dataset: { filter: "all", count: counts.all }, "aria-pressed": "true" },
-      el("span", { class: "chip-count" }, String(counts.all)), " ", counts.all === 1 ? "fact" : "facts", " · all"),
-  ];
-  for (const kind of ["differs", "same", "single"]) {
-    const label = RELATIONS[kind];
-    items.push(el("button", {
-      type: "button", class: ["chip", `chip-${kind}`], dataset: { filter: kind, count: counts[kind] }, "aria-pressed": "false",
-      title: kind === "single" ? "Show only the facts a single article states" : `Show only the facts the articles ${label.long} on`,
-    },
-    el("span", { class: "chip-icon", "aria-hidden": "true" }, label.icon), " ",
-    el("span", { class: "chip-count" }, String(counts[kind])), " ", kind === "single" ? "stated by only one" : label.long));
-  }
-  summary.replaceChildren(...items);
-  summary.onclick = (e) => {
-    const button = e.target.closest("button[data-filter]");
-    if (!button) return;
-    const kind = button.dataset.filter;
-    const pressed = button.getAttribute("aria-pressed") === "true";
-    setFilter(pressed && kind !== "all" ? "all" : kind);
-  };
+  renderChips(summary, {
+    all: { dataset: { filter: "all", count: counts.all }, count: counts.all, noun: counts.all === 1 ? "fact" : "facts" },
+    chips: ["differs", "same", "single"].map((kind) => ({
+      kind,
+      icon: RELATIONS[kind].icon,
+      count: counts[kind],
+      text: kind === "single" ? "stated by only one" : RELATIONS[kind].long,
+      title: kind === "single" ? "Show only the facts a single article states" : `Show only the facts the articles ${RELATIONS[kind].long} on`,
+    })),
+  }, setFilter);
 }
 
 function setFilter(kind) {
