@@ -5,7 +5,7 @@ use super::idf;
 use super::score::{fixed, Vector};
 use super::tokens::{for_each_word, Word};
 use crate::claims::Claim;
-use crate::facts::FactKind;
+use crate::facts::{Fact, FactKind};
 use std::collections::HashMap;
 use std::fmt::Write;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -14,8 +14,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// strong evidence that they report the same fact.
 const FACT_VALUE_PRIOR: f64 = 1.5;
 
-/// Prior weight of a shared count or weekday ("two", "Tuesday"): news
-/// repeats these for unrelated events, so they are weak evidence.
+/// Prior weight of a shared small count or weekday ("two", "Tuesday"): news repeats these
+/// for unrelated events, so they are weak evidence. A larger number ("3,200") is a detail.
 const GENERIC_VALUE_PRIOR: f64 = 0.5;
 
 /// Prior weight of a name. A name stands for its words, so that every alias the fact
@@ -26,6 +26,17 @@ const ENTITY_PRIOR: f64 = 1.0;
 /// Prior weight of a fact kind both claims state (a duration each, even if they disagree):
 /// weak evidence, so that differing details still align.
 const FACT_KIND_PRIOR: f64 = 0.5;
+
+/// Prior weight of a fact kind with a word next to its value, relative to the word's own
+/// prior: two claims giving the same kind of value to the same thing ("three-day visit",
+/// "four-day visit") very likely report one fact, whether or not the values agree.
+const SLOT_PRIOR: f64 = 1.0;
+
+/// Content words on each side of a fact's value that it is read with.
+const SLOT_WINDOW: usize = 2;
+
+/// Bytes between a fact's value and a word it is read with, at most.
+const SLOT_REACH: usize = 24;
 
 /// Prior weight of two stems close together ("first … visit"), relative to the geometric
 /// mean of their own priors: shared phrasing is evidence beyond shared words.
@@ -55,12 +66,22 @@ impl Names {
     }
 
     fn intern_pair(&mut self, a: u32, b: u32) -> u32 {
-        let key = (a.min(b), a.max(b));
+        let prior = PAIR_PRIOR * (self.priors[a as usize] * self.priors[b as usize]).sqrt();
+        self.intern_combined((a.min(b), a.max(b)), prior)
+    }
+
+    /// A fact kind with a word next to its value. Kind ids never form stem pairs, so the
+    /// two share one table.
+    fn intern_slot(&mut self, kind: u32, word: u32) -> u32 {
+        let prior = SLOT_PRIOR * self.priors[word as usize];
+        self.intern_combined((kind, word), prior)
+    }
+
+    fn intern_combined(&mut self, key: (u32, u32), prior: f64) -> u32 {
         if let Some(&id) = self.pairs.get(&key) {
             return id;
         }
         let id = self.priors.len() as u32;
-        let prior = PAIR_PRIOR * (self.priors[a as usize] * self.priors[b as usize]).sqrt();
         self.priors.push(prior);
         self.pairs.insert(key, id);
         id
@@ -104,14 +125,17 @@ pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
         let mut run = String::new();
         let mut run_len = 0;
         let mut pending_clause = false;
-        let mut names_at: Vec<(usize, usize)> = claim
+        // Spans of facts: their words are represented by the facts' features.
+        let mut spans: Vec<(usize, usize)> = claim
             .facts
             .iter()
-            .filter(|f| f.kind == FactKind::Entity)
-            .map(|f| (f.start, f.end))
+            .map(|f| match f.kind {
+                FactKind::Entity => (with_title(&claim.text, f.start), f.end),
+                _ => (f.start, f.end),
+            })
             .collect();
         // Sorted, and looked up by binary search: a claim may hold thousands of facts.
-        names_at.sort_unstable();
+        spans.sort_unstable();
         for_each_word(&claim.text, &mut buf, |w: Word| {
             if w.capital && !w.stop {
                 run.extend(w.stem.chars().next());
@@ -120,9 +144,9 @@ pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
                 end_run(&mut run, &mut run_len, &mut found);
             }
             pending_clause |= w.clause;
-            let before = names_at.partition_point(|&(s, _)| s <= w.start);
-            let in_name = before > 0 && w.start < names_at[before - 1].1;
-            if !w.stop && !in_name {
+            let before = spans.partition_point(|&(s, _)| s <= w.start);
+            let in_span = before > 0 && w.start < spans[before - 1].1;
+            if !w.stop && !in_span {
                 let id = names.intern(w.stem, || idf::prior(w.stem));
                 words.push((id, w.start, pending_clause));
                 pending_clause = false;
@@ -152,18 +176,35 @@ pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
             let at = words.partition_point(|&(_, start, _)| start <= fact.start);
             let clause = at.checked_sub(1).map_or(0, |i| clause_of[i]);
             // Control characters keep fact keys apart from any word stem.
-            key.clear();
-            let _ = write!(key, "\u{1}{:?}\u{1}{}", fact.kind, fact.value);
+            fact_key(&mut key, fact);
             let prior = match fact.kind {
                 FactKind::Entity => ENTITY_PRIOR,
+                FactKind::Number if !small_count(&fact.value) => FACT_VALUE_PRIOR,
                 FactKind::Number | FactKind::Weekday => GENERIC_VALUE_PRIOR,
                 _ => FACT_VALUE_PRIOR,
             };
             let mut ids = vec![names.intern(&key, || prior)];
-            if fact.kind != FactKind::Entity {
+            if let Some(letters) = initialism(fact) {
+                // As a word too, so that claims spelling it out match it (see below).
+                ids.push(names.intern(&letters, || idf::prior(&letters)));
+            }
+            if let Some(family) = family(fact.kind) {
                 key.clear();
-                let _ = write!(key, "\u{2}{:?}", fact.kind);
-                ids.push(names.intern(&key, || FACT_KIND_PRIOR));
+                let _ = write!(key, "\u{2}{family}");
+                let kind = names.intern(&key, || FACT_KIND_PRIOR);
+                ids.push(kind);
+                // The words around the value name what it measures ("a three-day state
+                // visit", "the visit is a four-day engagement").
+                let before = words.partition_point(|&(_, start, _)| start < fact.start);
+                let after = words.partition_point(|&(_, start, _)| start < fact.end);
+                let near = |&&(_, start, _): &&(u32, usize, bool)| {
+                    start + SLOT_REACH >= fact.start && start <= fact.end + SLOT_REACH
+                };
+                let around = words[..before].iter().rev().take(SLOT_WINDOW);
+                let around = around.chain(words[after..].iter().take(SLOT_WINDOW));
+                for &(w, _, _) in around.filter(near) {
+                    ids.push(names.intern_slot(kind, w));
+                }
             }
             whole.extend(&ids);
             if let Some(c) = by_clause.get_mut(clause) {
@@ -187,6 +228,57 @@ pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
         r.whole.dedup();
     }
     weigh(&names.priors, raw, left.len())
+}
+
+/// The feature name of a fact's value. Control characters keep it apart from any stem.
+fn fact_key(key: &mut String, fact: &Fact) {
+    key.clear();
+    let _ = write!(key, "\u{1}{:?}\u{1}{}", fact.kind, fact.value);
+}
+
+/// Where a name's mention starts, with the capitalised words that run into it: in "Prime
+/// Minister Mark Carney" the title belongs to the name, not to what the sentence states.
+fn with_title(text: &str, start: usize) -> usize {
+    let mut at = start;
+    while let Some(before) = text[..at].strip_suffix(' ') {
+        let word_start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        if !before[word_start..].starts_with(char::is_uppercase) {
+            break;
+        }
+        at = word_start;
+    }
+    at
+}
+
+/// Whether a number's value ("~12", "3200") is a count below [`SMALL_COUNT`].
+fn small_count(value: &str) -> bool {
+    value
+        .trim_start_matches('~')
+        .parse::<f64>()
+        .is_ok_and(|n| n.abs() < SMALL_COUNT)
+}
+
+/// Counts below this are common enough in any story to tell little about which fact a
+/// sentence states.
+const SMALL_COUNT: f64 = 20.0;
+
+/// The family a fact kind is compared in, for alignment: a weekday and a date both say
+/// when, a multiplier and a percentage both say how much more. Names have none: their
+/// value is their feature.
+fn family(kind: FactKind) -> Option<&'static str> {
+    Some(match kind {
+        FactKind::Entity => return None,
+        FactKind::Date | FactKind::Weekday | FactKind::Year => "when",
+        FactKind::Percent | FactKind::Multiplier => "ratio",
+        FactKind::Number => "number",
+        FactKind::Duration => "duration",
+        FactKind::Money => "money",
+        FactKind::Ordinal => "ordinal",
+    })
 }
 
 /// The clause index of each content word: a new clause at each break, but clauses of fewer
@@ -214,6 +306,16 @@ fn clauses(words: &[(u32, usize, bool)]) -> Vec<usize> {
         out.push(c);
     }
     out
+}
+
+/// The letters of a name written as an initialism ("U.S." is "us"), as the word tokens
+/// spell it.
+fn initialism(fact: &Fact) -> Option<String> {
+    let letters: String = fact.value.chars().filter(|&c| c != '.').collect();
+    let is = fact.kind == FactKind::Entity
+        && (2..=5).contains(&letters.chars().count())
+        && letters.chars().all(|c| c.is_uppercase());
+    is.then(|| letters.to_lowercase())
 }
 
 /// The initials of a run of two to five capitalised words, kept as a candidate initialism.

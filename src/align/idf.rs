@@ -520,6 +520,21 @@ const COMMON: &[&str] = &[
     "top",
     "key",
     "main",
+    // Titles: news names people by office, so an office names no fact.
+    "minister",
+    "prime",
+    "president",
+    "premier",
+    "secretary",
+    "chancellor",
+    "governor",
+    "mayor",
+    "senator",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "chairman",
+    "chairwoman",
 ];
 
 /// Weight of a common word relative to an ordinary one.

@@ -106,16 +106,30 @@ pub fn groups(
         {
             continue;
         }
-        if !adds_distinct_part(&left[e.left], right, a_partners, e.right)
-            || !adds_distinct_part(&right[e.right], left, b_partners, e.left)
-        {
+        let distinct = |claim: &Vector, clauses: &[Vector], others: &[Vector], partners, b| {
+            adds_distinct_part(claim, others, partners, b)
+                || matches_other_clause(clauses, others, partners, b, p.evidence)
+        };
+        if !distinct(
+            &left[e.left],
+            &p.left_clauses[e.left],
+            right,
+            a_partners,
+            e.right,
+        ) || !distinct(
+            &right[e.right],
+            &p.right_clauses[e.right],
+            left,
+            b_partners,
+            e.left,
+        ) {
             continue;
         }
-        // A joining claim must state mostly what the claim it joins states, not share a
-        // phrase with it.
+        // A joining claim must state mostly what the claim it joins states (in one of its
+        // clauses at least), not share a phrase with it.
         let (cover_left, cover_right) = (
-            coverage(&left[e.left], &right[e.right]),
-            coverage(&right[e.right], &left[e.left]),
+            best_coverage(&left[e.left], &p.left_clauses[e.left], &right[e.right]),
+            best_coverage(&right[e.right], &p.right_clauses[e.right], &left[e.left]),
         );
         let covered = match (ga == usize::MAX, gb == usize::MAX) {
             (true, _) => cover_left,
@@ -224,6 +238,39 @@ fn adds_distinct_part(claim: &Vector, others: &[Vector], partners: &[usize], b: 
     let after = Vector::union(partners.iter().chain([&b]).map(|&p| &others[p]));
     let gain = coverage(claim, &after) - coverage(claim, &before);
     gain >= MIN_GAIN && gain >= 0.5 * coverage(claim, &others[b])
+}
+
+/// Whether claim `b` (of `others`) matches best a clause of the claim that none of its
+/// current `partners` matches best: "Canada imposed tariffs on cars, and China answered
+/// with tariffs on canola" is two facts, each of which another claim may state alone.
+fn matches_other_clause(
+    clauses: &[Vector],
+    others: &[Vector],
+    partners: &[usize],
+    b: usize,
+    evidence: f64,
+) -> bool {
+    let best = |other: &Vector| {
+        (0..clauses.len()).max_by(|&x, &y| {
+            similarity(&clauses[x], other, evidence).total_cmp(&similarity(
+                &clauses[y],
+                other,
+                evidence,
+            ))
+        })
+    };
+    match best(&others[b]) {
+        Some(c) => partners.iter().all(|&q| best(&others[q]) != Some(c)),
+        None => false,
+    }
+}
+
+/// The share of `claim`'s weight, or of one of its `clauses`, that `other` also states.
+fn best_coverage(claim: &Vector, clauses: &[Vector], other: &Vector) -> f64 {
+    clauses
+        .iter()
+        .map(|c| coverage(c, other))
+        .fold(coverage(claim, other), f64::max)
 }
 
 /// Similarity of a group: its claims of each side read as one text.

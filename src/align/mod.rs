@@ -126,6 +126,22 @@ mod tests {
             .collect()
     }
 
+    /// Claims with their facts, as the pipeline gives them.
+    fn with_facts(texts: &[&str]) -> Vec<Claim> {
+        let mut out = claims(texts);
+        for (claim, facts) in out.iter_mut().zip(facts::extract_all(texts)) {
+            claim.facts = facts;
+        }
+        out
+    }
+
+    fn fact_pairs(a: &[&str], b: &[&str]) -> Vec<(Vec<usize>, Vec<usize>)> {
+        align(&with_facts(a), &with_facts(b), &AlignOptions::default())
+            .into_iter()
+            .map(|x| (x.left, x.right))
+            .collect()
+    }
+
     const HARBOUR: &[&str] = &[
         "The city council of Norhaven approved a new harbour bridge on Tuesday after a six-hour debate.",
         "The bridge will cost 240 million euros and open in 2029, according to the mayor, Ilse Brandvik.",
@@ -205,6 +221,51 @@ mod tests {
             "Rail workers in Dunmore walked out over pay on Monday.",
         ];
         assert_eq!(pairs(&a, &b), [(vec![0], vec![0, 1])]);
+    }
+
+    #[test]
+    fn the_same_kind_of_value_for_the_same_thing_pairs_even_when_values_differ() {
+        let a = [
+            "Deputy Mayor Ruth Okonjo opened a three-day trade visit to Lisvik on Monday, hoping to sign a port deal.",
+            "The harbour museum will close for repairs.",
+        ];
+        let b = [
+            "Ruth Okonjo's trade visit is a four-day affair meant to win port contracts.",
+            "Lisvik's football team lost again.",
+        ];
+        assert_eq!(fact_pairs(&a, &b), [(vec![0], vec![0])]);
+    }
+
+    #[test]
+    fn a_shared_title_or_a_lone_shared_value_is_no_shared_fact() {
+        // "Prime Minister" names the office of the person, not what the sentence says.
+        let a =
+            ["Prime Minister Ada Vrenn arrived in Tarsk on Monday for talks on fishing quotas."];
+        let b = ["A new prime minister cannot end the rail strike, a union leader said in Tarsk."];
+        assert!(fact_pairs(&a, &b).is_empty(), "{:?}", fact_pairs(&a, &b));
+        // One value in common (a decade) is a coincidence.
+        let a = ["Relations between the two ports have been tense for the past decade."];
+        let b = ["The airline wants to double its cargo flights over the next 10 years."];
+        assert!(fact_pairs(&a, &b).is_empty());
+    }
+
+    #[test]
+    fn an_initialism_matches_the_name_spelled_out() {
+        let a = ["The European Union fined the shipyard 3 million euros for late deliveries."];
+        let b = ["The EU fined the shipyard 3 million euros over delays."];
+        assert_eq!(fact_pairs(&a, &b), [(vec![0], vec![0])]);
+    }
+
+    #[test]
+    fn a_claim_joins_by_the_clause_it_restates() {
+        let a = [
+            "Velmar raised duties on imported tractors in 2023, and Ostra answered with tariffs on Velmar barley and rapeseed.",
+        ];
+        let b = [
+            "Velmar's 2023 duties on imported tractors are still in force.",
+            "Ostra has previously imposed retaliatory tariffs on some Velmar farm exports, including rapeseed.",
+        ];
+        assert_eq!(fact_pairs(&a, &b), [(vec![0], vec![0, 1])]);
     }
 
     #[test]

@@ -44,7 +44,12 @@ impl Vector {
 /// Squared weight of the features both vectors have (a feature weighs the same in every
 /// claim), fixed point.
 pub fn shared(a: &Vector, b: &Vector) -> u64 {
-    let (mut i, mut j, mut sum) = (0, 0, 0);
+    overlap(a, b, u64::MAX).0
+}
+
+/// The shared squared weight, and how many shared features weigh at least `strong`.
+fn overlap(a: &Vector, b: &Vector, strong: u64) -> (u64, usize) {
+    let (mut i, mut j, mut sum, mut count) = (0, 0, 0, 0);
     let (fa, fb) = (&a.features, &b.features);
     while i < fa.len() && j < fb.len() {
         match fa[i].0.cmp(&fb[j].0) {
@@ -52,13 +57,18 @@ pub fn shared(a: &Vector, b: &Vector) -> u64 {
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
                 sum += fa[i].1;
+                count += usize::from(fa[i].1 >= strong);
                 i += 1;
                 j += 1;
             }
         }
     }
-    sum
+    (sum, count)
 }
+
+/// Share of the evidence unit a shared feature must weigh to count as a detail in common;
+/// lighter ones (a fact kind, a common word) only add to the score.
+const DETAIL: f64 = 0.25;
 
 /// Calibrated similarity in `0.0..=1.0`: the cosine, discounted when the weight both claims
 /// share is small next to `evidence` (the squared weight of a word found once in the pair),
@@ -69,7 +79,12 @@ pub fn similarity(a: &Vector, b: &Vector, evidence: f64) -> f64 {
     if a.mass == 0 || b.mass == 0 {
         return 0.0;
     }
-    let s = shared(a, b) as f64 / SCALE;
+    let (s, details) = overlap(a, b, fixed(DETAIL * evidence));
+    // One detail in common (a year, a name) is a coincidence, not a shared statement.
+    if details < 2 {
+        return 0.0;
+    }
+    let s = s as f64 / SCALE;
     let (ma, mb) = (a.mass as f64 / SCALE, b.mass as f64 / SCALE);
     let cosine = (s / (ma * mb).sqrt()).min(1.0);
     (cosine * s / (s + EVIDENCE_NEEDED * evidence)).sqrt()
@@ -135,15 +150,25 @@ mod tests {
 
     #[test]
     fn similarity_and_coverage() {
-        let a = Vector::new(vec![(3, fixed(1.0)), (1, fixed(4.0))]);
-        let b = Vector::new(vec![(1, fixed(4.0)), (2, fixed(1.0))]);
-        // Cosine 4/5, discounted by shared weight 4 against 4 + 2.5 units of evidence.
+        let a = Vector::new(vec![(3, fixed(1.0)), (1, fixed(4.0)), (4, fixed(1.0))]);
+        let b = Vector::new(vec![(1, fixed(4.0)), (4, fixed(1.0)), (2, fixed(1.0))]);
+        // Cosine 5/6, discounted by shared weight 5 against 5 + 2.5 units of evidence.
         let s = similarity(&a, &b, 1.0);
-        assert!((s * s - 0.8 * 4.0 / 6.5).abs() < 1e-12);
+        assert!((s * s - 5.0 / 6.0 * 5.0 / 7.5).abs() < 1e-12);
         assert_eq!(s, similarity(&b, &a, 1.0));
-        assert!((coverage(&a, &b) - 0.8).abs() < 1e-12);
+        assert!((coverage(&a, &b) - 5.0 / 6.0).abs() < 1e-12);
         assert_eq!(similarity(&a, &Vector::default(), 1.0), 0.0);
         let u = Vector::union([&a, &b]);
-        assert_eq!(u.features.len(), 3);
+        assert_eq!(u.features.len(), 4);
+    }
+
+    #[test]
+    fn one_detail_in_common_is_no_match() {
+        let a = Vector::new(vec![(1, fixed(9.0)), (2, fixed(0.1))]);
+        let b = Vector::new(vec![(1, fixed(9.0)), (2, fixed(0.1)), (3, fixed(1.0))]);
+        // Feature 2 weighs under a quarter of the evidence unit: a kind, not a detail.
+        assert_eq!(similarity(&a, &b, 1.0), 0.0);
+        let c = Vector::new(vec![(1, fixed(9.0)), (2, fixed(0.1)), (3, fixed(0.5))]);
+        assert!(similarity(&c, &b, 1.0) > 0.5);
     }
 }
