@@ -24,6 +24,23 @@ const MIN_JOIN_COVERAGE: f64 = 0.12;
 /// Share of a claim's weight that a second partner must newly explain to join.
 const MIN_GAIN: f64 = 0.06;
 
+/// The edges to match: those at or above `threshold`, and below it those joining two claims
+/// that are each other's best match.
+pub fn confident(edges: Vec<Edge>, threshold: f64, n_left: usize, n_right: usize) -> Vec<Edge> {
+    let mut best_left = vec![0.0f64; n_left];
+    let mut best_right = vec![0.0f64; n_right];
+    for e in &edges {
+        best_left[e.left] = best_left[e.left].max(e.score);
+        best_right[e.right] = best_right[e.right].max(e.score);
+    }
+    edges
+        .into_iter()
+        .filter(|e| {
+            e.score >= threshold || (e.score == best_left[e.left] && e.score == best_right[e.right])
+        })
+        .collect()
+}
+
 /// Strongest pairs first; ties go to claims at closer positions, then to lower ids, in a way
 /// that reads the same from either side.
 fn order(edges: &mut [Edge]) {
@@ -280,4 +297,28 @@ pub fn group_score(p: &Prepared, l: &[usize], r: &[usize]) -> f64 {
         &Vector::union(r.iter().map(|&i| &p.right[i])),
         p.evidence,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn edge(left: usize, right: usize, score: f64) -> Edge {
+        Edge { left, right, score }
+    }
+
+    #[test]
+    fn below_the_threshold_only_mutual_best_matches_stay() {
+        let edges = vec![
+            edge(0, 0, 0.40),
+            edge(1, 1, 0.20), // each other's best: kept
+            edge(2, 1, 0.15), // right 1 prefers left 1
+            edge(2, 2, 0.10), // left 2 prefers right 1
+        ];
+        let kept: Vec<(usize, usize)> = confident(edges, 0.25, 3, 3)
+            .iter()
+            .map(|e| (e.left, e.right))
+            .collect();
+        assert_eq!(kept, [(0, 0), (1, 1)]);
+    }
 }

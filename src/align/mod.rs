@@ -43,6 +43,10 @@ impl Default for AlignOptions {
     }
 }
 
+/// Share of the threshold that two claims, each the other's best match, must reach to pair:
+/// long sentences that restate one fact among several score low against any single partner.
+const MUTUAL_FLOOR: f64 = 0.7;
+
 /// Aligns two claim lists. Symmetric: swapping the sides swaps the result.
 pub fn align(left: &[Claim], right: &[Claim], options: &AlignOptions) -> Vec<Alignment> {
     let p = features::vectors(left, right);
@@ -62,15 +66,17 @@ pub fn align(left: &[Claim], right: &[Claim], options: &AlignOptions) -> Vec<Ali
     candidates.extend(index::identical(left, right));
     candidates.sort_unstable();
     candidates.dedup();
-    let edges: Vec<Edge> = candidates
+    let floor = MUTUAL_FLOOR * options.threshold;
+    let scored: Vec<Edge> = candidates
         .into_iter()
         .map(|(l, r)| Edge {
             left: l,
             right: r,
             score: score(l, r),
         })
-        .filter(|e| e.score >= options.threshold && e.score > 0.0)
+        .filter(|e| e.score >= floor && e.score > 0.0)
         .collect();
+    let edges = matching::confident(scored, options.threshold, left.len(), right.len());
     matching::groups(&p, edges, options.threshold, |l, r| {
         !facts::conflicts(&group_facts(left, l), &group_facts(right, r)).is_empty()
     })
