@@ -2,7 +2,7 @@
 //! "Metro Desk The Wire Service, 3 Mar, 2031 12:58 PM". Names come out without the "By",
 //! roles, places and dates.
 
-use super::date;
+use super::date::{self, longer_than, FoundDate};
 
 /// News agencies: in a desk-and-agency credit line the agency is the author.
 const AGENCIES: &[&str] = &[
@@ -141,7 +141,7 @@ fn names_of(credit: &str) -> Option<Vec<String>> {
 
 /// Names of a "By …" line, without dates, roles or places.
 pub fn by_line(text: &str) -> Option<Vec<String>> {
-    if text.chars().count() > MAX_BYLINE_CHARS {
+    if longer_than(text, MAX_BYLINE_CHARS) {
         return None;
     }
     let text = super::signals::strip_bullet(text);
@@ -165,10 +165,10 @@ fn cut_at_keyword(credit: &str) -> &str {
         .map_or(credit, |i| &credit[..i])
 }
 
-/// Names of a credit line without "By" that carries a date: "Metro Desk The Wire Service,
-/// 3 Mar, 2031". A desk or outlet before an agency gives way to the agency.
-pub fn credit_line(text: &str) -> Option<Vec<String>> {
-    let d = date::find(text)?;
+/// Names of a credit line without "By" that carries the date `d` ([`date::find`]): "Metro
+/// Desk The Wire Service, 3 Mar, 2031". A desk or outlet before an agency gives way to the
+/// agency.
+pub fn credit_line(text: &str, d: &FoundDate) -> Option<Vec<String>> {
     let credit = text[..d.start]
         .trim()
         .trim_end_matches([',', '|', '-', '—', '–', '·', ' ']);
@@ -240,6 +240,10 @@ mod tests {
         );
         assert_eq!(by_line("By admin"), None);
         assert_eq!(by_line("Bylaws were changed"), None);
+    }
+
+    fn credit_line(text: &str) -> Option<Vec<String>> {
+        super::credit_line(text, &date::find(text)?)
     }
 
     #[test]

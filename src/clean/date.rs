@@ -119,7 +119,7 @@ fn valid(year: u32, mon: u32, day: u32) -> bool {
 
 /// The first date in `line`, with its time when one is written next to it.
 pub fn find(line: &str) -> Option<FoundDate> {
-    if line.chars().count() > MAX_DATE_LINE_CHARS || !has_year(line) {
+    if !has_year(line) || longer_than(line, MAX_DATE_LINE_CHARS) {
         return None;
     }
     let r = res();
@@ -209,9 +209,11 @@ fn clock(c: &Captures) -> Option<(u32, u32)> {
 
 /// Every date form has a four-digit year: a cheap test before any regex runs.
 fn has_year(line: &str) -> bool {
-    line.as_bytes()
-        .windows(4)
-        .any(|w| w.iter().all(u8::is_ascii_digit))
+    let mut run = 0;
+    line.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
+    })
 }
 
 /// A time at the start of `rest` (after separators): its end offset, hour and minute.
@@ -323,15 +325,20 @@ const FILLER: &[&str] = &[
     "time",
 ];
 
-/// The date of a line that is only a date (with its time, weekday, "Updated" and zone).
-pub fn date_line(line: &str) -> Option<FoundDate> {
-    let found = find(line)?;
+/// Whether `line`, where [`find`] found `found`, is only a date (with its time, weekday,
+/// "Updated" and zone).
+pub fn is_date_line(line: &str, found: &FoundDate) -> bool {
     let rest = format!("{} {}", &line[..found.start], &line[found.end..]);
     let only_filler = rest
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .all(|w| FILLER.contains(&w.to_lowercase().as_str()));
-    only_filler.then_some(found)
+    only_filler
+}
+
+/// More than `max` characters: counted only when the byte length allows it.
+pub fn longer_than(text: &str, max: usize) -> bool {
+    text.len() > max && text.chars().count() > max
 }
 
 #[cfg(test)]
@@ -401,6 +408,10 @@ mod tests {
         assert_eq!(iso("Flight 12 2031"), None);
         assert_eq!(iso("March 45, 2031"), None);
         assert_eq!(iso("Room 3 Floor 2031"), None);
+    }
+
+    fn date_line(line: &str) -> Option<FoundDate> {
+        find(line).filter(|d| is_date_line(line, d))
     }
 
     #[test]

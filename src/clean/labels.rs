@@ -2,6 +2,7 @@
 //! wraps around an article. Each pattern is a short whole-line match, so prose that merely
 //! mentions a word ("subscribers to the service said…") is never caught.
 
+use super::date::longer_than;
 use super::signals::strip_bullet;
 use regex::{RegexSet, RegexSetBuilder};
 use std::sync::OnceLock;
@@ -86,9 +87,287 @@ fn compiled() -> &'static RegexSet {
     SET.get_or_init(|| set(PATTERNS.iter().map(|(_, re)| format!("(?i){re}"))))
 }
 
+/// Words a line must hold for a pattern set to have a chance: at its start or anywhere. Each
+/// alternative of each pattern either opens with one of `starts` or contains one of
+/// `anywhere` in every match (keep these in step with the patterns). Running a regex set
+/// costs far more than this check, and most lines of a page are prose that fails it.
+struct Words {
+    starts: &'static [&'static str],
+    /// At least three ASCII bytes each.
+    anywhere: &'static [&'static str],
+    /// Counters and clock times open with a digit.
+    digit_start: bool,
+}
+
+/// [`Words`] indexed for the check: `starts` by first byte (lowercase), `anywhere` by a hash of
+/// their first three bytes, with a bit set of those hashes to skip most positions at once.
+struct Triggers {
+    words: &'static Words,
+    starts: Vec<Vec<&'static str>>,
+    anywhere: Vec<(usize, &'static str)>,
+    grams: [u64; GRAM_BITS / 64],
+}
+
+const GRAM_BITS: usize = 4096;
+
+/// Hash of three bytes with ASCII letters lowercased (`| 0x20` also moves some punctuation,
+/// which only adds candidates: every hit is checked against the words).
+fn gram(a: u8, b: u8, c: u8) -> usize {
+    let v = u32::from_le_bytes([a, b, c, 0]) | 0x20_2020;
+    (v.wrapping_mul(0x9E37_79B1) >> (32 - GRAM_BITS.trailing_zeros())) as usize
+}
+
+impl Triggers {
+    fn new(words: &'static Words) -> Self {
+        let mut starts = vec![Vec::new(); 256];
+        for w in words.starts {
+            starts[usize::from(w.as_bytes()[0])].push(*w);
+        }
+        let mut grams = [0u64; GRAM_BITS / 64];
+        let anywhere = words
+            .anywhere
+            .iter()
+            .map(|w| {
+                let w3 = w.as_bytes();
+                let g = gram(w3[0], w3[1], w3[2]);
+                grams[g / 64] |= 1 << (g % 64);
+                (g, *w)
+            })
+            .collect();
+        Triggers {
+            words,
+            starts,
+            anywhere,
+            grams,
+        }
+    }
+
+    /// False only when no pattern of the set can match `text`.
+    fn may_match(&self, text: &str) -> bool {
+        // Under (?i), 'ſ' matches 's' and the Kelvin sign 'k': no ASCII check sees those.
+        if !text.is_ascii() && text.contains(['ſ', '\u{212A}']) {
+            return true;
+        }
+        let bytes = text.as_bytes();
+        let Some(first) = bytes.first() else {
+            return false;
+        };
+        if self.words.digit_start && text.starts_with(char::is_numeric) {
+            return true;
+        }
+        let at = |i: usize, w: &str| {
+            bytes
+                .get(i..i + w.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+        };
+        if self.starts[usize::from(first.to_ascii_lowercase())]
+            .iter()
+            .any(|w| at(0, w))
+        {
+            return true;
+        }
+        bytes.windows(3).enumerate().any(|(i, w)| {
+            let g = gram(w[0], w[1], w[2]);
+            self.grams[g / 64] & (1 << (g % 64)) != 0
+                && self.anywhere.iter().any(|&(h, w)| h == g && at(i, w))
+        })
+    }
+}
+
+const LABEL_WORDS: Words = Words {
+    starts: &[
+        // counter, paywall-prompt, read-more
+        "view",
+        "comment",
+        "share",
+        "like",
+        "subscribe",
+        "log",
+        "sign",
+        "already",
+        "want",
+        "read",
+        "continue",
+        "keep",
+        "full",
+        "show",
+        "load",
+        "see",
+        "also",
+        "related",
+        "must",
+        "don",
+        // related-heading
+        "more",
+        "you",
+        "popular",
+        "most",
+        "trending",
+        "recommended",
+        "further",
+        "latest",
+        "top",
+        "editor",
+        "in",
+        "what",
+        "recent",
+        "up",
+        "around",
+        "from",
+        "other",
+        "suggested",
+        // ad-label
+        "ad",
+        "sponsored",
+        "promoted",
+        "paid",
+        "partner",
+        "story",
+        "article",
+        "skip",
+        "report",
+        "scroll",
+        // share-prompt
+        "tweet",
+        "email",
+        "e-mail",
+        "print",
+        "copy",
+        "save",
+        "pin",
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "whatsapp",
+        "reddit",
+        "pinterest",
+        "telegram",
+        "flipboard",
+        "threads",
+        "bluesky",
+        "click",
+        "tap",
+        // tip-box, donation-prompt, seo-keywords
+        "know",
+        "have",
+        "got",
+        "submit",
+        "send",
+        "contact",
+        "donate",
+        "give",
+        "become",
+        "support",
+        "seo",
+        "keywords",
+        "tag",
+        "topics",
+        "filed",
+        "categories",
+        // footer, comments-prompt, media-prompt, nav
+        "©",
+        "(c)",
+        "copyright",
+        "privacy",
+        "terms",
+        "cookie",
+        "about",
+        "careers",
+        "site",
+        "accessibility",
+        "manage",
+        "leave",
+        "join",
+        "hide",
+        "post",
+        "reply",
+        "listen",
+        "play",
+        "watch",
+        "video",
+        "audio",
+        "home",
+        "menu",
+        "search",
+        "toggle",
+        "main",
+        "navigation",
+        "close",
+        "back",
+        "next",
+        "prev",
+        "sections",
+        "open",
+    ],
+    anywhere: &[
+        "ago",
+        "subscribe",
+        "log",
+        "sign",
+        "register",
+        "verify",
+        "access",
+        "preview",
+        "will load",
+        "continue reading",
+        "unlock",
+        "free article",
+        "limit",
+        "free account",
+        "reader mode",
+        "taboola",
+        "outbrain",
+        "support",
+        "gift",
+        "donat",
+        "newsletter",
+        "inbox",
+        "rights reserved",
+    ],
+    digit_start: true,
+};
+
+const CREDIT_WORDS: Words = Words {
+    starts: &[
+        "picture",
+        "image",
+        "illustration",
+        "video",
+        "file",
+        "courtesy",
+    ],
+    anywhere: &[
+        "photo",
+        "credit",
+        "(ap",
+        "(cp",
+        "afp",
+        "epa",
+        "reuters",
+        "getty",
+        "shutterstock",
+        "bloomberg",
+        "alamy",
+        "associated press",
+        "canadian press",
+    ],
+    digit_start: false,
+};
+
+fn label_triggers() -> &'static Triggers {
+    static T: OnceLock<Triggers> = OnceLock::new();
+    T.get_or_init(|| Triggers::new(&LABEL_WORDS))
+}
+
+fn credit_triggers() -> &'static Triggers {
+    static T: OnceLock<Triggers> = OnceLock::new();
+    T.get_or_init(|| Triggers::new(&CREDIT_WORDS))
+}
+
 /// The reason a line is page furniture by its wording alone, if it is.
 pub fn label(text: &str) -> Option<&'static str> {
-    if text.chars().count() > MAX_LABEL_CHARS {
+    if longer_than(text, MAX_LABEL_CHARS) {
         return None;
     }
     let body = strip_bullet(text).trim_end_matches(['|', ' ', '·']);
@@ -96,19 +375,28 @@ pub fn label(text: &str) -> Option<&'static str> {
         return Some("nav");
     }
     // Patterns are in priority order: the first that matches names the line.
-    if let Some(i) = compiled().matches(body).iter().next() {
-        return Some(PATTERNS[i].0);
+    if label_triggers().may_match(body) {
+        if let Some(i) = compiled().matches(body).iter().next() {
+            return Some(PATTERNS[i].0);
+        }
     }
     separated_menu(text).then_some("nav")
 }
 
 /// Menus pasted as one line: short items between `|` (or `·`) separators.
 fn separated_menu(text: &str) -> bool {
-    let items: Vec<&str> = text.split(['|', '·']).map(str::trim).collect();
-    items.len() >= 3
-        && items
-            .iter()
-            .all(|item| item.split_whitespace().count() <= 3 && !item.ends_with('.'))
+    if !text.contains('|') && !text.contains('·') {
+        return false;
+    }
+    let mut items = 0;
+    for item in text.split(['|', '·']) {
+        let item = item.trim();
+        if item.split_whitespace().nth(3).is_some() || item.ends_with('.') {
+            return false;
+        }
+        items += 1;
+    }
+    items >= 3
 }
 
 fn credit_set() -> &'static RegexSet {
@@ -134,7 +422,10 @@ fn credit_set() -> &'static RegexSet {
 
 /// Whether the line is (or ends with) a photo credit: a caption.
 pub fn is_credit(text: &str) -> bool {
-    text.chars().count() <= MAX_LABEL_CHARS && credit_set().is_match(strip_bullet(text))
+    let body = strip_bullet(text);
+    !longer_than(text, MAX_LABEL_CHARS)
+        && credit_triggers().may_match(body)
+        && credit_set().is_match(body)
 }
 
 #[cfg(test)]
@@ -249,6 +540,59 @@ mod tests {
             None
         );
         assert_eq!(label("Related parties must disclose their stakes."), None);
+    }
+
+    #[test]
+    fn triggers_let_through_every_line_a_pattern_matches() {
+        for w in LABEL_WORDS.anywhere.iter().chain(CREDIT_WORDS.anywhere) {
+            assert!(w.len() >= 3 && w.is_ascii(), "{w}");
+        }
+        let lines = [
+            "12 comments",
+            "an hour ago",
+            "Already a member? Sign in.",
+            "We are checking your access to this page.",
+            "READ MORE: Harbour board approves a second pier",
+            "Don't miss: the ferry",
+            "Promoted Links by Outbrain",
+            "Sponsored Content by Taboola",
+            "ads",
+            "e-mail | print",
+            "Support for WKRB comes from listeners like you.",
+            "Your gift keeps it free.",
+            "Sign up for our Morning Tide newsletter",
+            "© 2031 Harbour Media",
+            "Harbour Media. All rights reserved.",
+            "12:45 min",
+            "Skip to content",
+            "Photo by Ana Ruiz",
+            "The mayor at the pier.Credit...Ana Ruiz",
+            "Crews clear the ramp. (AP Photo/Sam Lee)",
+            "Dock workers in Halifax. Jo Blake/Getty Images",
+        ];
+        let mut seen = [false; 2];
+        for line in lines {
+            for v in [
+                line.to_string(),
+                line.to_uppercase(),
+                line.replace('s', "ſ"),
+            ] {
+                for (k, (set, t)) in [
+                    (compiled(), label_triggers()),
+                    (credit_set(), credit_triggers()),
+                ]
+                .into_iter()
+                .enumerate()
+                {
+                    if set.is_match(&v) {
+                        seen[k] = true;
+                        assert!(t.may_match(&v), "{v}");
+                    }
+                }
+            }
+        }
+        assert_eq!(seen, [true, true]);
+        assert!(!label_triggers().may_match("The board met on Tuesday and said nothing."));
     }
 
     #[test]

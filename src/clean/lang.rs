@@ -1,6 +1,6 @@
 //! Language guess: the script for non-Latin text, stopword counts for Latin-script text.
 
-use super::stopwords::{for_each_word, stop_mask, LANGS};
+use super::stopwords::{word_masks, LANGS};
 
 /// How much of the text the guess reads: a page's language shows in its first pages.
 const SAMPLE_BYTES: usize = 64 * 1024;
@@ -23,9 +23,8 @@ pub fn guess(text: &str) -> Option<&'static str> {
     }
     let mut hits = [0usize; 8];
     let mut words = 0;
-    for_each_word(sample, &mut String::new(), |w| {
+    word_masks(sample, &mut String::new(), |mask| {
         words += 1;
-        let mask = stop_mask(w);
         for (i, hit) in hits.iter_mut().enumerate().take(LANGS.len()) {
             if mask & (1 << i) != 0 {
                 *hit += 1;

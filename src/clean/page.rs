@@ -94,12 +94,14 @@ pub fn build<'a>(lines: Vec<(usize, &'a str, Span)>, lang: Option<&str>) -> Vec<
             let sig = signals(text, bit, &mut buf);
             let label = labels::label(text);
             let credit = label.is_none() && labels::is_credit(text);
-            let date_line = date::date_line(text);
+            // One date search serves the date line, the byline and the credit line.
+            let found = date::find(text);
+            let date_only = found.as_ref().is_some_and(|d| date::is_date_line(text, d));
             let (byline, date) = match byline::by_line(text) {
-                Some(names) => (Some(names), date::find(text)),
-                None if date_line.is_some() => (None, date_line.clone()),
-                None => match byline::credit_line(text) {
-                    Some(names) => (Some(names), date::find(text)),
+                Some(names) => (Some(names), found),
+                None if date_only => (None, found),
+                None => match found.as_ref().and_then(|d| byline::credit_line(text, d)) {
+                    Some(names) => (Some(names), found),
                     None => (None, None),
                 },
             };
@@ -114,7 +116,7 @@ pub fn build<'a>(lines: Vec<(usize, &'a str, Span)>, lang: Option<&str>) -> Vec<
                 credit,
                 byline,
                 keyword_list,
-                date_only: date_line.is_some(),
+                date_only,
                 date,
                 repeats: 1,
                 first: true,
@@ -159,14 +161,12 @@ fn classify(sig: &Signals, furniture: bool, density_known: bool) -> Class {
 
 /// Three or more comma-separated phrases of at most five words, not ending like a sentence.
 fn is_keyword_list(text: &str, sig: &Signals) -> bool {
-    let mut parts = 0;
-    for part in text.split([',', ';']) {
-        if part.split_whitespace().count() > 5 {
-            return false;
-        }
-        parts += 1;
+    // Three parts need two separators: most lines are done after one byte count.
+    if sig.sentence_end || text.bytes().filter(|&b| b == b',' || b == b';').count() < 2 {
+        return false;
     }
-    parts >= 3 && !sig.sentence_end
+    text.split([',', ';'])
+        .all(|part| part.split_whitespace().nth(5).is_none())
 }
 
 /// Counts lines sharing a normalised text, with one hash map pass (no pairwise comparison).

@@ -1,7 +1,7 @@
 //! Per-line signals: length, stopword density (jusText), sentence-like punctuation, truncation,
 //! bullets, datelines and a normalised key for spotting lines repeated elsewhere on the page.
 
-use super::stopwords::{for_each_word, stop_mask};
+use super::stopwords::word_masks;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -77,20 +77,30 @@ pub fn signals(text: &str, lang_bit: u8, buf: &mut String) -> Signals {
         ..Signals::default()
     };
     let mut key = String::with_capacity(body.len().min(MAX_KEY_BYTES));
-    for c in body.chars() {
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII bytes one at a time; other characters decoded.
+        let b = bytes[i];
+        if b.is_ascii() {
+            s.chars += 1;
+            if key.len() < MAX_KEY_BYTES && b.is_ascii_alphanumeric() {
+                key.push(char::from(b.to_ascii_lowercase()));
+            }
+            i += 1;
+            continue;
+        }
+        let c = body[i..].chars().next().unwrap_or_default();
         s.chars += if is_cjk(c) { 2 } else { 1 };
         if key.len() < MAX_KEY_BYTES && c.is_alphanumeric() {
-            if c.is_ascii() {
-                key.push(c.to_ascii_lowercase());
-            } else {
-                key.extend(c.to_lowercase());
-            }
+            key.extend(c.to_lowercase());
         }
+        i += c.len_utf8();
     }
     s.key = key;
-    for_each_word(body, buf, |w| {
+    word_masks(body, buf, |mask| {
         s.words += 1;
-        if stop_mask(w) & lang_bit != 0 {
+        if mask & lang_bit != 0 {
             s.stop_words += 1;
         }
     });
@@ -106,7 +116,12 @@ pub fn signals(text: &str, lang_bit: u8, buf: &mut String) -> Signals {
     while !body.is_char_boundary(head) {
         head -= 1;
     }
-    s.dateline = dateline_re().is_match(&body[..head]);
+    // The pattern opens with an uppercase letter and needs a dash (0xE2 leads the UTF-8 of
+    // '–' and '—'): most lines fail one or the other.
+    let head = &body[..head];
+    s.dateline = body.starts_with(char::is_uppercase)
+        && head.bytes().any(|b| b == b'-' || b == 0xE2)
+        && dateline_re().is_match(head);
     s
 }
 

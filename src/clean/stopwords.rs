@@ -3,33 +3,7 @@
 //! Lists are short on purpose: the most frequent function words of each language carry the
 //! signal; rarer ones only add overlap between languages.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
-
-/// FNV-1a: words are a few bytes, where SipHash's setup costs more than the lookup.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Table = HashMap<&'static str, u8, BuildHasherDefault<Fnv>>;
 
 /// Languages with a stopword list, as BCP 47 codes.
 pub const LANGS: &[&str] = &["en", "fr", "de", "es", "it", "pt", "nl"];
@@ -361,18 +335,59 @@ fn list(lang: &str) -> &'static [&'static str] {
     }
 }
 
-/// Word → bit mask of the languages (index into [`LANGS`]) listing it.
-fn table() -> &'static Table {
-    static TABLE: OnceLock<Table> = OnceLock::new();
+/// The longest word [`pack`] takes; every listed stopword is shorter.
+const MAX_PACKED: usize = 16;
+/// Open-addressing table of packed stopwords, a power of two over four times the words.
+const SLOTS: usize = 4096;
+
+/// A word of at most [`MAX_PACKED`] bytes as one number: a lookup hashes and compares one
+/// integer instead of a string. Words hold no NUL byte, so the zero padding is unambiguous
+/// and 0 marks an empty slot.
+fn pack(bytes: &[u8]) -> u128 {
+    let mut k = [0u8; MAX_PACKED];
+    k[..bytes.len()].copy_from_slice(bytes);
+    u128::from_le_bytes(k)
+}
+
+fn slot(key: u128) -> usize {
+    let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOTS.trailing_zeros())) as usize
+}
+
+/// Packed word → bit mask of the languages (index into [`LANGS`]) listing it.
+fn table() -> &'static [(u128, u8)] {
+    static TABLE: OnceLock<Vec<(u128, u8)>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = Table::default();
+        let mut table = vec![(0u128, 0u8); SLOTS];
         for (i, lang) in LANGS.iter().enumerate() {
             for word in list(lang) {
-                *map.entry(*word).or_insert(0) |= 1 << i;
+                assert!(
+                    word.len() <= MAX_PACKED,
+                    "stopword too long to pack: {word}"
+                );
+                let key = pack(word.as_bytes());
+                let mut at = slot(key);
+                while table[at].0 != 0 && table[at].0 != key {
+                    at = (at + 1) % SLOTS;
+                }
+                table[at].0 = key;
+                table[at].1 |= 1 << i;
             }
         }
-        map
+        table
     })
+}
+
+fn mask_of(key: u128) -> u8 {
+    let table = table();
+    let mut at = slot(key);
+    loop {
+        match table[at] {
+            (k, mask) if k == key => return mask,
+            (0, _) => return 0,
+            _ => at = (at + 1) % SLOTS,
+        }
+    }
 }
 
 /// Bit of `lang` in the masks [`stop_mask`] returns (English when unknown).
@@ -383,28 +398,71 @@ pub fn lang_bit(lang: &str) -> u8 {
 
 /// Which languages list `word` (already lowercase) as a stopword, as a bit mask.
 pub fn stop_mask(word: &str) -> u8 {
-    table().get(word).copied().unwrap_or(0)
+    if word.len() > MAX_PACKED {
+        0
+    } else {
+        mask_of(pack(word.as_bytes()))
+    }
 }
 
-/// Calls `f` with each word of `text`, lowercased into a reused buffer (no allocation per
-/// word). A word is a run of letters; apostrophes split it ("it's" → "it", "s"), as the
-/// lists expect.
-pub fn for_each_word(text: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+/// Calls `f` with the [`stop_mask`] of each word of `text`. A word is a run of letters,
+/// lowercased; apostrophes split it ("it's" → "it", "s"), as the lists expect. Runs of ASCII
+/// letters are packed straight from the text; a word with other letters is lowercased into
+/// `buf` (reused: no allocation per word).
+pub fn word_masks(text: &str, buf: &mut String, mut f: impl FnMut(u8)) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_alphabetic() {
+            // Packed lowercase as it is read (bytes past the 16th only mark it too long).
+            let start = i;
+            let mut key = 0u128;
+            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                if i - start < MAX_PACKED {
+                    key |= u128::from(bytes[i] | 0x20) << (8 * (i - start));
+                }
+                i += 1;
+            }
+            if i == bytes.len() || bytes[i].is_ascii() {
+                f(if i - start > MAX_PACKED {
+                    0
+                } else {
+                    mask_of(key)
+                });
+                continue;
+            }
+            // A non-ASCII character follows: the word may go on.
+            i = slow_word(text, start, buf, &mut f);
+        } else if bytes[i].is_ascii() {
+            i += 1;
+        } else {
+            let c = text[i..].chars().next().unwrap_or_default();
+            if c.is_alphabetic() {
+                i = slow_word(text, i, buf, &mut f);
+            } else {
+                i += c.len_utf8();
+            }
+        }
+    }
+}
+
+/// The word starting at byte `start`, lowercased through `buf`: reports its mask and returns
+/// where it ends.
+fn slow_word(text: &str, start: usize, buf: &mut String, f: &mut impl FnMut(u8)) -> usize {
     buf.clear();
-    for c in text.chars() {
+    let mut end = text.len();
+    for (i, c) in text[start..].char_indices() {
         if c.is_ascii_alphabetic() {
             buf.push(c.to_ascii_lowercase());
         } else if !c.is_ascii() && c.is_alphabetic() {
             buf.extend(c.to_lowercase());
-        } else if !buf.is_empty() {
-            f(buf);
-            buf.clear();
+        } else {
+            end = start + i;
+            break;
         }
     }
-    if !buf.is_empty() {
-        f(buf);
-        buf.clear();
-    }
+    f(stop_mask(buf));
+    end
 }
 
 #[cfg(test)]
@@ -414,10 +472,14 @@ mod tests {
     #[test]
     fn words_are_lowercased_and_split_on_apostrophes() {
         let mut seen = Vec::new();
-        for_each_word("It’s THE Élan-vital 42", &mut String::new(), |w| {
-            seen.push(w.to_string())
-        });
-        assert_eq!(seen, ["it", "s", "the", "élan", "vital"]);
+        word_masks(
+            "It’s THE Élan-vital été 42 ÉTÉ",
+            &mut String::new(),
+            |m| seen.push(m),
+        );
+        let words = ["it", "s", "the", "élan", "vital", "été", "été"];
+        assert_eq!(seen, words.map(stop_mask));
+        assert_ne!(stop_mask("été"), 0);
     }
 
     #[test]
