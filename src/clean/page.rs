@@ -32,6 +32,7 @@ pub enum Class {
 }
 
 /// One non-empty input line and what it looks like.
+#[derive(Clone)]
 pub struct PageLine<'a> {
     pub number: usize,
     pub text: &'a str,
@@ -88,44 +89,69 @@ pub fn build<'a>(lines: Vec<(usize, &'a str, Span)>, lang: Option<&str>) -> Vec<
         Some(_) => (0xFF, false),
     };
     let mut buf = String::new();
-    let mut out: Vec<PageLine<'a>> = lines
-        .into_iter()
-        .map(|(number, text, span)| {
-            let sig = signals(text, bit, &mut buf);
-            let label = labels::label(text);
-            let credit = label.is_none() && labels::is_credit(text);
-            // One date search serves the date line, the byline and the credit line.
-            let found = date::find(text);
-            let date_only = found.as_ref().is_some_and(|d| date::is_date_line(text, d));
-            let (byline, date) = match byline::by_line(text) {
-                Some(names) => (Some(names), found),
-                None if date_only => (None, found),
-                None => match found.as_ref().and_then(|d| byline::credit_line(text, d)) {
-                    Some(names) => (Some(names), found),
-                    None => (None, None),
-                },
-            };
-            let class = classify(&sig, label.is_some() || credit, density_known);
-            let keyword_list = is_keyword_list(text, &sig);
-            PageLine {
+    // Pages pasted back to back repeat their furniture word for word: a line seen before
+    // copies what was read from its first copy instead of reading it again.
+    let mut read: HashMap<&str, usize> = HashMap::new();
+    let mut out: Vec<PageLine<'a>> = Vec::with_capacity(lines.len());
+    for (number, text, span) in lines {
+        let line = match read.get(text) {
+            Some(&i) => PageLine {
                 number,
                 text,
                 span,
-                sig,
-                label,
-                credit,
-                byline,
-                keyword_list,
-                date_only,
-                date,
-                repeats: 1,
-                first: true,
-                class,
+                ..out[i].clone()
+            },
+            None => {
+                read.insert(text, out.len());
+                read_line(number, text, span, bit, density_known, &mut buf)
             }
-        })
-        .collect();
+        };
+        out.push(line);
+    }
     mark_repeats(&mut out);
     out
+}
+
+/// Everything one line says on its own; `bit` and `density_known` as in [`build`].
+fn read_line<'a>(
+    number: usize,
+    text: &'a str,
+    span: Span,
+    bit: u8,
+    density_known: bool,
+    buf: &mut String,
+) -> PageLine<'a> {
+    let sig = signals(text, bit, buf);
+    let label = labels::label(text);
+    let credit = label.is_none() && labels::is_credit(text);
+    // One date search serves the date line, the byline and the credit line.
+    let found = date::find(text);
+    let date_only = found.as_ref().is_some_and(|d| date::is_date_line(text, d));
+    let (byline, date) = match byline::by_line(text) {
+        Some(names) => (Some(names), found),
+        None if date_only => (None, found),
+        None => match found.as_ref().and_then(|d| byline::credit_line(text, d)) {
+            Some(names) => (Some(names), found),
+            None => (None, None),
+        },
+    };
+    let class = classify(&sig, label.is_some() || credit, density_known);
+    let keyword_list = is_keyword_list(text, &sig);
+    PageLine {
+        number,
+        text,
+        span,
+        sig,
+        label,
+        credit,
+        byline,
+        keyword_list,
+        date_only,
+        date,
+        repeats: 1,
+        first: true,
+        class,
+    }
 }
 
 /// jusText's classification by length and stopword density, with Readability's demand for
