@@ -116,7 +116,8 @@ export interface ClaimDiff {
 export interface DiffOptions {
   /** Clean the inputs first (default true); false takes every non-empty line as body. */
   clean?: boolean;
-  /** Minimum similarity, 0 to 1, for two claims to be paired (default 0.25). */
+  /** Minimum similarity, 0 to 1, for two claims to be paired (default 0.25); two claims that
+   *  are each other's best match pair down to 0.7 of it. */
   threshold?: number;
   /** Maximum bytes of one input (default 5 MiB). */
   maxInputBytes?: number;

@@ -78,7 +78,8 @@ struct DiffFlags {
     /// Skip cleanup: take every non-empty line as a body paragraph.
     #[arg(long)]
     no_clean: bool,
-    /// Minimum similarity (0 to 1) for two claims to be paired.
+    /// Minimum similarity (0 to 1) for two claims to be paired (each other's best matches:
+    /// 0.7 of it).
     #[arg(long)]
     threshold: Option<f64>,
     /// Pretty-print the JSON.
