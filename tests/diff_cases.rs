@@ -130,3 +130,33 @@ fn swapping_the_articles_mirrors_the_diff() {
         assert_eq!(forward.right_only, backward.left_only);
     }
 }
+
+/// The sample articles the page ships (original text, with page clutter).
+fn sample(name: &str) -> String {
+    let path = format!("{}/www/samples/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn every_disagreement_the_budget_samples_hold_is_reported() {
+    let d = diff(
+        &sample("budget-courier.txt"),
+        &sample("budget-kvbr.txt"),
+        &DiffOptions::default(),
+    )
+    .expect("diff runs");
+    let mut kinds: Vec<String> = d
+        .pairs
+        .iter()
+        .flat_map(|p| p.conflicts.iter().map(|c| format!("{:?}", c.kind)))
+        .collect();
+    kinds.sort_unstable();
+    // Meeting length, tax rate's history, library hours and the end of the hiring freeze: a
+    // claim joining a pair must not hide its conflict (here: a later meeting on the freeze).
+    assert_eq!(
+        kinds,
+        ["Date", "Duration", "Duration", "Percent"],
+        "{:#?}",
+        d.pairs
+    );
+}

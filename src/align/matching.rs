@@ -13,6 +13,16 @@ pub struct Edge {
     pub left: usize,
     pub right: usize,
     pub score: f64,
+    /// Set on an edge below the threshold that is the best match of one claim only: it may
+    /// bring that claim into the group its partner already belongs to, nothing more.
+    pub weak: Option<Side>,
+}
+
+/// One side of the alignment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Left,
+    Right,
 }
 
 /// Most claims of one side in a group: larger groups read as a paragraph, not a fact.
@@ -24,8 +34,9 @@ const MIN_JOIN_COVERAGE: f64 = 0.12;
 /// Share of a claim's weight that a second partner must newly explain to join.
 const MIN_GAIN: f64 = 0.06;
 
-/// The edges to match: those at or above `threshold`, and below it those joining two claims
-/// that are each other's best match.
+/// The edges to match: those at or above `threshold`; below it, those joining two claims
+/// that are each other's best match, and, as weak edges, those that are the best match of
+/// one of their claims.
 pub fn confident(edges: Vec<Edge>, threshold: f64, n_left: usize, n_right: usize) -> Vec<Edge> {
     let mut best_left = vec![0.0f64; n_left];
     let mut best_right = vec![0.0f64; n_right];
@@ -35,8 +46,16 @@ pub fn confident(edges: Vec<Edge>, threshold: f64, n_left: usize, n_right: usize
     }
     edges
         .into_iter()
-        .filter(|e| {
-            e.score >= threshold || (e.score == best_left[e.left] && e.score == best_right[e.right])
+        .filter_map(|mut e| {
+            let (for_left, for_right) =
+                (e.score == best_left[e.left], e.score == best_right[e.right]);
+            e.weak = match (e.score >= threshold, for_left, for_right) {
+                (true, _, _) | (false, true, true) => None,
+                (false, true, false) => Some(Side::Left),
+                (false, false, true) => Some(Side::Right),
+                (false, false, false) => return None,
+            };
+            Some(e)
         })
         .collect()
 }
@@ -87,6 +106,14 @@ pub fn groups(
     for e in rest {
         let (ga, gb) = (group_of_left[e.left], group_of_right[e.right]);
         if ga == gb {
+            continue;
+        }
+        let joins = match e.weak {
+            None => true,
+            Some(Side::Left) => ga == usize::MAX && gb != usize::MAX,
+            Some(Side::Right) => gb == usize::MAX && ga != usize::MAX,
+        };
+        if !joins {
             continue;
         }
         // Two groups merge only when all their claims agree: a pair that disagrees on a
@@ -156,6 +183,19 @@ pub fn groups(
         if covered < MIN_JOIN_COVERAGE {
             continue;
         }
+        // A claim joining a group must not hide the disagreement the group shows.
+        if (ga == usize::MAX) != (gb == usize::MAX) {
+            let g = ga.min(gb);
+            let (mut l, mut r) = groups[g].clone();
+            if ga == usize::MAX {
+                l.push(e.left);
+            } else {
+                r.push(e.right);
+            }
+            if disagree(&groups[g].0, &groups[g].1) && !disagree(&l, &r) {
+                continue;
+            }
+        }
         // Merge b's group (or b alone) into a's group (or a alone), keeping the lower index.
         let mut l_ids = if ga == usize::MAX {
             vec![e.left]
@@ -216,7 +256,8 @@ fn one_to_one(
     let mut of_left: Vec<Option<usize>> = vec![None; n_left];
     let mut of_right: Vec<Option<usize>> = vec![None; n_right];
     let mut taken = Vec::new();
-    for e in edges {
+    let edges: Vec<&Edge> = edges.iter().filter(|e| e.weak.is_none()).collect();
+    for &e in &edges {
         if of_left[e.left].is_none() && of_right[e.right].is_none() {
             of_left[e.left] = Some(e.right);
             of_right[e.right] = Some(e.left);
@@ -226,7 +267,7 @@ fn one_to_one(
     // Edges are sorted, so the first edge of a claim to an unpaired claim is its best.
     let mut by_left: Vec<Vec<&Edge>> = vec![Vec::new(); n_left];
     let mut by_right: Vec<Vec<&Edge>> = vec![Vec::new(); n_right];
-    for e in edges {
+    for &e in &edges {
         by_left[e.left].push(e);
         by_right[e.right].push(e);
     }
@@ -304,21 +345,35 @@ mod tests {
     use super::*;
 
     fn edge(left: usize, right: usize, score: f64) -> Edge {
-        Edge { left, right, score }
+        Edge {
+            left,
+            right,
+            score,
+            weak: None,
+        }
     }
 
     #[test]
-    fn below_the_threshold_only_mutual_best_matches_stay() {
+    fn below_the_threshold_best_matches_pair_when_mutual_and_else_only_join() {
         let edges = vec![
             edge(0, 0, 0.40),
             edge(1, 1, 0.20), // each other's best: kept
-            edge(2, 1, 0.15), // right 1 prefers left 1
-            edge(2, 2, 0.10), // left 2 prefers right 1
+            edge(2, 1, 0.15), // left 2's best, but right 1 prefers left 1: may only join
+            edge(0, 2, 0.12), // right 2's best, but left 0 prefers right 0: may only join
+            edge(2, 2, 0.10), // neither's best: dropped
         ];
-        let kept: Vec<(usize, usize)> = confident(edges, 0.25, 3, 3)
+        let kept: Vec<(usize, usize, Option<Side>)> = confident(edges, 0.25, 3, 3)
             .iter()
-            .map(|e| (e.left, e.right))
+            .map(|e| (e.left, e.right, e.weak))
             .collect();
-        assert_eq!(kept, [(0, 0), (1, 1)]);
+        assert_eq!(
+            kept,
+            [
+                (0, 0, None),
+                (1, 1, None),
+                (2, 1, Some(Side::Left)),
+                (0, 2, Some(Side::Right))
+            ]
+        );
     }
 }

@@ -73,6 +73,7 @@ pub fn align(left: &[Claim], right: &[Claim], options: &AlignOptions) -> Vec<Ali
             left: l,
             right: r,
             score: score(l, r),
+            weak: None,
         })
         .filter(|e| e.score >= floor && e.score > 0.0)
         .collect();
