@@ -298,9 +298,9 @@ fn adds_distinct_part(claim: &Vector, others: &[Vector], partners: &[usize], b: 
     gain >= MIN_GAIN && gain >= 0.5 * coverage(claim, &others[b])
 }
 
-/// Whether claim `b` (of `others`) matches best a clause of the claim that none of its
-/// current `partners` matches best: "Canada imposed tariffs on cars, and China answered
-/// with tariffs on canola" is two facts, each of which another claim may state alone.
+/// Whether claim `b` (of `others`) matches best a clause of the claim that its current
+/// `partners` do not already state: "Canada imposed tariffs on cars, and China answered with
+/// tariffs on canola" is two facts, each of which another claim may state alone.
 fn matches_other_clause(
     clauses: &[Vector],
     others: &[Vector],
@@ -308,20 +308,26 @@ fn matches_other_clause(
     b: usize,
     evidence: f64,
 ) -> bool {
-    let best = |other: &Vector| {
-        (0..clauses.len()).max_by(|&x, &y| {
-            similarity(&clauses[x], other, evidence).total_cmp(&similarity(
-                &clauses[y],
-                other,
-                evidence,
-            ))
-        })
-    };
-    match best(&others[b]) {
-        Some(c) => partners.iter().all(|&q| best(&others[q]) != Some(c)),
-        None => false,
-    }
+    let best = (0..clauses.len()).max_by(|&x, &y| {
+        similarity(&clauses[x], &others[b], evidence).total_cmp(&similarity(
+            &clauses[y],
+            &others[b],
+            evidence,
+        ))
+    });
+    best.is_some_and(|c| {
+        coverage(&clauses[c], &others[b]) >= RESTATED
+            && partners
+                .iter()
+                .all(|&q| coverage(&clauses[c], &others[q]) < STATED)
+    })
 }
+
+/// Share of a clause's weight that a claim must state to state the clause.
+const STATED: f64 = 0.5;
+
+/// Share of a clause's weight that a joining claim must state to restate it.
+const RESTATED: f64 = 0.2;
 
 /// The share of `claim`'s weight, or of one of its `clauses`, that `other` also states.
 fn best_coverage(claim: &Vector, clauses: &[Vector], other: &Vector) -> f64 {
