@@ -51,11 +51,12 @@ fn month_at(toks: &[Tok], i: usize) -> Option<(u32, usize, bool)> {
     if !t.text.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
-    let w = t.text.to_ascii_lowercase();
-    if let Some(m) = MONTHS.iter().position(|&n| n == w) {
+    if let Some(m) = MONTHS.iter().position(|n| t.is(n)) {
         return Some((m as u32 + 1, i + 1, false));
     }
-    let m = MONTH_ABBR.iter().position(|a| a.contains(&w.as_str()))?;
+    let m = MONTH_ABBR
+        .iter()
+        .position(|a| a.iter().any(|n| t.is(n)))?;
     let dot = toks
         .get(i + 1)
         .is_some_and(|d| d.text == "." && d.start == t.end);

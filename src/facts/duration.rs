@@ -2,7 +2,7 @@
 //! "over the next decade", "two and a half weeks", "year-long". Values keep the stated unit
 //! ("2 weeks"); decades and centuries become years, fortnights weeks.
 
-use super::numbers::{hedged, quantity, with_hedge, Num};
+use super::numbers::{hedged, with_hedge, Num, Qty};
 use super::tokens::Tok;
 use super::{Cand, FactKind};
 
@@ -55,12 +55,12 @@ pub(crate) fn unit_seconds(unit: &str) -> Option<f64> {
     })
 }
 
-pub(crate) fn duration_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>) {
+pub(crate) fn duration_facts(s: &str, toks: &[Tok], qty: &[Option<Qty>], out: &mut Vec<Cand>) {
     let _ = s;
     for i in 0..toks.len() {
         let t = &toks[i];
         // The count and the token after it.
-        let (count, mut k, one_word) = if let Some(q) = quantity(toks, i) {
+        let (count, mut k, one_word) = if let Some(q) = &qty[i] {
             (q.num.f, q.end, false)
         } else if i > 0
             && (t.is_any(&["a", "an"]) && toks[i - 1].is_any(A_CONTEXT)

@@ -242,6 +242,9 @@ fn is_title(t: &Tok) -> bool {
 }
 
 fn is_opener(t: &Tok) -> bool {
+    if t.text.is_ascii() {
+        return t.is_any(FUNCTION_WORDS) || t.is_any(OPENERS);
+    }
     let w = t.text.to_lowercase();
     FUNCTION_WORDS.contains(&w.as_str()) || OPENERS.contains(&w.as_str())
 }
@@ -353,11 +356,11 @@ fn initial_word_is_name(
     word: &str,
     longer: bool,
     known: &HashSet<String>,
-    lower: &HashSet<String>,
+    lower: &HashSet<&str>,
 ) -> bool {
     known.contains(word)
         || (longer
-            && !lower.contains(&word.to_lowercase())
+            && !lower.contains(word.to_lowercase().as_str())
             && !["ing", "ed", "ly"].iter().any(|s| word.ends_with(s)))
 }
 
@@ -394,11 +397,10 @@ pub(crate) fn resolve(facts: &mut [Vec<Fact>], tentative: Vec<Vec<Fact>>, senten
     {
         known.extend(f.value.split([' ', '-']).map(str::to_string));
     }
-    let lower: HashSet<String> = sentences
+    let lower: HashSet<&str> = sentences
         .iter()
         .flat_map(|s| s.split(|c: char| !c.is_alphabetic()))
         .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
-        .map(str::to_string)
         .collect();
     // Longer runs first: an accepted "Ada Quist" supports a later sentence-initial "Quist".
     let (longer, single): (Vec<_>, Vec<_>) = tentative

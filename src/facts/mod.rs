@@ -104,17 +104,18 @@ fn priority(kind: FactKind) -> u8 {
 /// Facts of a sentence, and sentence-initial names that need the article's support.
 fn extract_parts(sentence: &str) -> (Vec<Fact>, Vec<Fact>) {
     let toks = tokens::tokenize(sentence);
+    let qty = numbers::quantities(&toks);
     let mut cands = Vec::new();
     let mut tentative = Vec::new();
-    numbers::money_facts(sentence, &toks, &mut cands);
-    percent::percent_facts(sentence, &toks, &mut cands);
-    multiplier::multiplier_facts(sentence, &toks, &mut cands);
-    duration::duration_facts(sentence, &toks, &mut cands);
+    numbers::money_facts(sentence, &toks, &qty, &mut cands);
+    percent::percent_facts(sentence, &toks, &qty, &mut cands);
+    multiplier::multiplier_facts(sentence, &toks, &qty, &mut cands);
+    duration::duration_facts(sentence, &toks, &qty, &mut cands);
     dates::date_facts(sentence, &toks, &mut cands);
     dates::weekday_facts(sentence, &toks, &mut cands);
     dates::year_facts(sentence, &toks, &mut cands);
     ordinal::ordinal_facts(sentence, &toks, &mut cands);
-    numbers::number_facts(sentence, &toks, &mut cands);
+    numbers::number_facts(sentence, &toks, &qty, &mut cands);
     entities::entity_facts(sentence, &toks, &mut cands, &mut tentative);
 
     cands.sort_by_key(|c| {

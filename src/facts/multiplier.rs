@@ -1,7 +1,7 @@
 //! Multipliers: "double"/"doubling"/"twice as", "triple", "threefold", "halve"/"by half".
 //! Values are "x2", "x3", "x0.5", so a change compares with a percentage change in one unit.
 
-use super::numbers::{hedged, quantity, with_hedge, Num};
+use super::numbers::{hedged, with_hedge, Num, Qty};
 use super::tokens::{Tok, TokKind};
 use super::{Cand, FactKind};
 
@@ -71,7 +71,7 @@ const RATIO_NEXT: &[&str] = &[
     "as", "more", "larger", "higher", "bigger", "greater", "the", "that", "faster", "over",
 ];
 
-pub(crate) fn multiplier_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>) {
+pub(crate) fn multiplier_facts(s: &str, toks: &[Tok], qty: &[Option<Qty>], out: &mut Vec<Cand>) {
     let _ = s;
     for (i, t) in toks.iter().enumerate() {
         if t.kind == TokKind::Punct {
@@ -100,7 +100,7 @@ pub(crate) fn multiplier_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>) {
             Some(0.5)
         } else if t.is("twice") && next.is_some_and(|n| n.is_any(RATIO_NEXT)) {
             Some(2.0)
-        } else if let Some(q) = quantity(toks, i) {
+        } else if let Some(q) = &qty[i] {
             // "three-fold", "3-fold", "five times as many"
             let k = q.end;
             if toks.get(k).is_some_and(|h| h.text == "-")

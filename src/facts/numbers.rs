@@ -1,7 +1,7 @@
 //! Quantities (digits, number words, scales such as "1.6 million" or "3million") and the
 //! number and money facts built on them.
 
-use super::tokens::{context_after, hedge_before, Tok, TokKind};
+use super::tokens::{context_after, hedge_before, NumberWord, Tok, TokKind};
 use super::{Cand, FactKind};
 
 /// A quantity in canonical decimal form ("1600000", "0.5"), with its float for comparisons
@@ -57,37 +57,6 @@ pub(crate) struct Qty {
     pub bare_one: bool,
 }
 
-const UNITS: [&str; 20] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const TENS: [&str; 8] = [
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-const SCALES: [(&str, usize); 4] = [
-    ("thousand", 3),
-    ("million", 6),
-    ("billion", 9),
-    ("trillion", 12),
-];
 /// Scale letters after a money amount ("$5bn", "€3m").
 const MONEY_SCALES: [(&str, usize); 7] = [
     ("k", 3),
@@ -99,42 +68,34 @@ const MONEY_SCALES: [(&str, usize); 7] = [
     ("trn", 12),
 ];
 
-/// Whether a token could be a number word at all: a cheap test before the list scans,
-/// which otherwise run for every word of every sentence.
-fn maybe_number_word(t: &Tok) -> bool {
-    t.kind == TokKind::Word
-        && (3..=9).contains(&t.text.len())
-        && matches!(
-            t.text.as_bytes()[0].to_ascii_lowercase(),
-            b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'm' | b'b'
-        )
-}
-
 fn unit_value(t: &Tok) -> Option<f64> {
-    if !maybe_number_word(t) {
-        return None;
+    match t.number_word {
+        NumberWord::Unit(v) => Some(v as f64),
+        _ => None,
     }
-    UNITS.iter().position(|u| t.is(u)).map(|v| v as f64)
 }
 
 fn tens_value(t: &Tok) -> Option<f64> {
-    if !maybe_number_word(t) {
-        return None;
+    match t.number_word {
+        NumberWord::Tens(v) => Some((v as f64 + 2.0) * 10.0),
+        _ => None,
     }
-    TENS.iter()
-        .position(|u| t.is(u))
-        .map(|v| (v as f64 + 2.0) * 10.0)
 }
 
 fn scale_of(t: &Tok) -> Option<usize> {
-    if !maybe_number_word(t) {
-        return None;
+    match t.number_word {
+        NumberWord::Scale(s) => Some(s as usize),
+        _ => None,
     }
-    SCALES.iter().find(|(w, _)| t.is(w)).map(|&(_, s)| s)
+}
+
+/// The quantity starting at each token: several normalisers ask for it at every token.
+pub(crate) fn quantities(toks: &[Tok]) -> Vec<Option<Qty>> {
+    (0..toks.len()).map(|i| quantity(toks, i)).collect()
 }
 
 /// The quantity starting at token `i`, if any.
-pub(crate) fn quantity(toks: &[Tok], i: usize) -> Option<Qty> {
+fn quantity(toks: &[Tok], i: usize) -> Option<Qty> {
     let t = toks.get(i)?;
     if t.kind == TokKind::Num {
         let mut end = i + 1;
@@ -180,7 +141,7 @@ fn words_quantity(toks: &[Tok], i: usize) -> Option<Qty> {
             }
             seen = true;
             open = false;
-        } else if seen && t.is("hundred") && cur > 0.0 && cur < 100.0 {
+        } else if seen && t.number_word == NumberWord::Hundred && cur > 0.0 && cur < 100.0 {
             cur *= 100.0;
             j += 1;
             open = true;
@@ -213,11 +174,11 @@ fn words_quantity(toks: &[Tok], i: usize) -> Option<Qty> {
 }
 
 /// Bare counts: "12 ministers", "seven", "1.6 million".
-pub(crate) fn number_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>) {
+pub(crate) fn number_facts(s: &str, toks: &[Tok], qty: &[Option<Qty>], out: &mut Vec<Cand>) {
     let _ = s;
     let mut i = 0;
     while i < toks.len() {
-        let Some(q) = quantity(toks, i) else {
+        let Some(q) = &qty[i] else {
             i += 1;
             continue;
         };
@@ -293,16 +254,16 @@ const SUFFIXES: &[(&str, &str)] = &[
 ];
 
 /// Money: "$11.2 billion", "US$5bn", "C$ 300", "40 million yuan", "2 billion U.S. dollars".
-pub(crate) fn money_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>) {
+pub(crate) fn money_facts(s: &str, toks: &[Tok], qty: &[Option<Qty>], out: &mut Vec<Cand>) {
     let _ = s;
     for i in 0..toks.len() {
         let Some((cur, first)) = currency_prefix(toks, i) else {
             continue;
         };
-        let Some(q) = quantity(toks, i + 1) else {
+        let Some(Some(q)) = qty.get(i + 1) else {
             continue;
         };
-        let mut num = q.num;
+        let mut num = q.num.clone();
         let mut end = q.end;
         if let Some(&(_, shift)) = toks
             .get(end)
@@ -323,7 +284,7 @@ pub(crate) fn money_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>) {
         });
     }
     for i in 0..toks.len() {
-        let Some(q) = quantity(toks, i) else { continue };
+        let Some(q) = &qty[i] else { continue };
         if q.bare_one || (i > 0 && currency_prefix(toks, i - 1).is_some()) {
             continue;
         }

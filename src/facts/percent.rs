@@ -1,7 +1,7 @@
 //! Percentages ("100%", "100 %", "100 per cent", "fifty percent", "2 percentage points") and
 //! changes stated as percentages ("grow ... by at least 50 per cent" → "+50%").
 
-use super::numbers::{hedged, quantity, with_hedge};
+use super::numbers::{hedged, with_hedge, Qty};
 use super::tokens::{context_window, Tok};
 use super::{Cand, FactKind};
 
@@ -119,10 +119,10 @@ pub(crate) fn direction_before(toks: &[Tok], i: usize) -> Option<char> {
         .find_map(sign)
 }
 
-pub(crate) fn percent_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>) {
+pub(crate) fn percent_facts(s: &str, toks: &[Tok], qty: &[Option<Qty>], out: &mut Vec<Cand>) {
     let _ = s;
     for i in 0..toks.len() {
-        let Some(q) = quantity(toks, i) else { continue };
+        let Some(q) = &qty[i] else { continue };
         let mut end = q.end;
         let mut points = false;
         let next = |k: usize| toks.get(k);

@@ -17,17 +17,24 @@ pub(crate) struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
+    /// The word's part in a spelled number, looked up once: every normaliser asks.
+    pub number_word: NumberWord,
 }
 
 impl Tok<'_> {
+    // Inlined so that the length check rejects most words without a call: the word lists
+    // are scanned for every token of every sentence.
+    #[inline]
     pub fn is(&self, word: &str) -> bool {
-        self.text.eq_ignore_ascii_case(word)
+        self.text.len() == word.len() && self.text.eq_ignore_ascii_case(word)
     }
 
+    #[inline]
     pub fn is_any(&self, words: &[&str]) -> bool {
         words.iter().any(|w| self.is(w))
     }
 
+    #[inline]
     pub fn is_punct(&self, chars: &str) -> bool {
         self.kind == TokKind::Punct && chars.contains(self.text)
     }
@@ -97,6 +104,11 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
         } else {
             TokKind::Punct
         };
+        let number_word = if kind == TokKind::Word {
+            number_word(&s[start..end])
+        } else {
+            NumberWord::None
+        };
         while it.peek().is_some_and(|&(i, _)| i < end) {
             it.next();
         }
@@ -105,9 +117,79 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
             start,
             end,
             kind,
+            number_word,
         });
     }
     out
+}
+
+/// A word's part in a spelled number ("twenty-five", "three hundred", "two million").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NumberWord {
+    None,
+    /// "zero" … "nineteen"
+    Unit(u8),
+    /// "twenty" … "ninety"
+    Tens(u8),
+    /// "thousand" … "trillion", as a power of ten
+    Scale(u8),
+    Hundred,
+}
+
+const UNITS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+const SCALES: [(&str, u8); 4] = [
+    ("thousand", 3),
+    ("million", 6),
+    ("billion", 9),
+    ("trillion", 12),
+];
+
+fn number_word(w: &str) -> NumberWord {
+    // A cheap test before the list scans: most words cannot be number words.
+    if !(3..=9).contains(&w.len())
+        || !matches!(
+            w.as_bytes()[0].to_ascii_lowercase(),
+            b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'm' | b'b' | b'h'
+        )
+    {
+        return NumberWord::None;
+    }
+    let is = |x: &str| w.eq_ignore_ascii_case(x);
+    if let Some(v) = UNITS.iter().position(|u| is(u)) {
+        NumberWord::Unit(v as u8)
+    } else if let Some(v) = TENS.iter().position(|u| is(u)) {
+        NumberWord::Tens(v as u8)
+    } else if let Some(&(_, s)) = SCALES.iter().find(|(u, _)| is(u)) {
+        NumberWord::Scale(s)
+    } else if is("hundred") {
+        NumberWord::Hundred
+    } else {
+        NumberWord::None
+    }
 }
 
 /// Hedges before a quantity. `true`: a rounding ("about", shown as "~"); `false`: a bound
