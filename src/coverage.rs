@@ -10,7 +10,8 @@
 use crate::claims::Claim;
 use crate::clean::Article;
 use crate::compare::Relation;
-use crate::diff::{align_claims, read_article, DiffOptions};
+use crate::align::Articles;
+use crate::diff::{align_options, read_article, DiffOptions};
 use crate::error::Error;
 use crate::facts::{self, Fact, FactKind};
 use serde::{Deserialize, Serialize};
@@ -104,9 +105,11 @@ pub fn compare(texts: &[&str], options: &DiffOptions) -> Result<Coverage, Error>
     }
     let nodes = Nodes::new(&claims);
     let mut units = Vec::new();
+    let prepared = Articles::new(&claims);
+    let align_options = align_options(options);
     for a in 0..claims.len() {
         for b in a + 1..claims.len() {
-            for al in align_claims(&claims[a], &claims[b], options) {
+            for al in prepared.align(a, b, &align_options) {
                 let members = al.left.iter().map(|&c| nodes.id(a, c));
                 let members = members.chain(al.right.iter().map(|&c| nodes.id(b, c)));
                 units.push((al.score, members.collect::<Vec<_>>()));

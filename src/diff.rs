@@ -83,12 +83,16 @@ pub fn read_article(text: &str, options: &DiffOptions) -> Result<(Article, Vec<C
     Ok((article, claims))
 }
 
+/// The alignment options of a diff.
+pub fn align_options(options: &DiffOptions) -> AlignOptions {
+    AlignOptions {
+        threshold: options.threshold,
+    }
+}
+
 /// Alignment of two claim lists with the options' threshold.
 pub fn align_claims(left: &[Claim], right: &[Claim], options: &DiffOptions) -> Vec<Alignment> {
-    let align_options = AlignOptions {
-        threshold: options.threshold,
-    };
-    align::align(left, right, &align_options)
+    align::align(left, right, &align_options(options))
 }
 
 /// Claim-level diff of two pasted articles.

@@ -6,6 +6,7 @@ use super::score::{fixed, Vector};
 use super::tokens::{for_each_word, Word};
 use crate::claims::Claim;
 use crate::facts::{Fact, FactKind};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt::Write;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -105,20 +106,49 @@ pub struct Prepared {
 /// statement of its own.
 const MIN_CLAUSE_WORDS: usize = 3;
 
+/// The feature table shared by every article aligned with the others: names and pairs
+/// numbered once, so that an article's features are found once however many articles it is
+/// compared with. Scores depend on which features two claims share and on their weights,
+/// never on their numbers.
+#[derive(Default)]
+pub struct Table {
+    names: Names,
+}
+
 /// Features of one claim, whole and by clause.
 struct Raw {
+    /// Sorted and distinct.
     whole: Vec<u32>,
     clauses: Vec<Vec<u32>>,
+    /// Initials of runs of capitalised words ("us" of "United States"): features of the
+    /// claim when some claim of the pair writes them as a word.
+    initialisms: Vec<String>,
+}
+
+/// The features of one article's claims, weighed only once paired with another article.
+pub struct ArticleFeatures {
+    claims: Vec<Raw>,
+    /// Every feature of the article named by a word (its words, and its names written as
+    /// initialisms), sorted: which initialisms of other claims it spells out.
+    words: Vec<u32>,
 }
 
 /// Feature vectors of both sides.
 pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
-    let mut names = Names::default();
+    let mut table = Table::default();
+    let left = features(&mut table, left);
+    let right = features(&mut table, right);
+    weigh_pair(&table, &left, &right)
+}
+
+/// The features of one article's claims, numbered in `table`.
+pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
+    let names = &mut table.names;
     let mut buf = String::new();
     let mut key = String::new();
-    let mut raw: Vec<Raw> = Vec::with_capacity(left.len() + right.len());
-    let mut initialisms: Vec<Vec<String>> = Vec::with_capacity(raw.capacity());
-    for claim in left.iter().chain(right) {
+    let mut raw: Vec<Raw> = Vec::with_capacity(claims.len());
+    let mut article_words = Vec::new();
+    for claim in claims {
         // Content words as (feature, byte offset, opens a clause).
         let mut words: Vec<(u32, usize, bool)> = Vec::new();
         let mut found = Vec::new();
@@ -153,6 +183,7 @@ pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
             }
         });
         end_run(&mut run, &mut run_len, &mut found);
+        article_words.extend(words.iter().map(|&(id, _, _)| id));
         let clause_of = clauses(&words);
         let n_clauses = clause_of.last().map_or(0, |&c| c + 1);
         let mut whole = Vec::new();
@@ -186,7 +217,9 @@ pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
             let mut ids = vec![names.intern(&key, || prior)];
             if let Some(letters) = initialism(fact) {
                 // As a word too, so that claims spelling it out match it (see below).
-                ids.push(names.intern(&letters, || idf::prior(&letters)));
+                let id = names.intern(&letters, || idf::prior(&letters));
+                ids.push(id);
+                article_words.push(id);
             }
             if let Some(family) = family(fact.kind) {
                 key.clear();
@@ -214,20 +247,52 @@ pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
         if by_clause.len() < 2 {
             by_clause.clear();
         }
+        whole.sort_unstable();
+        whole.dedup();
         raw.push(Raw {
             whole,
             clauses: by_clause,
+            initialisms: found,
         });
-        initialisms.push(found);
     }
+    article_words.sort_unstable();
+    article_words.dedup();
+    ArticleFeatures {
+        claims: raw,
+        words: article_words,
+    }
+}
+
+/// Feature vectors of two articles' claims, weighed by rarity in the pair.
+pub fn weigh_pair(table: &Table, left: &ArticleFeatures, right: &ArticleFeatures) -> Prepared {
+    let names = &table.names;
+    let in_pair = |id: u32| {
+        left.words.binary_search(&id).is_ok() || right.words.binary_search(&id).is_ok()
+    };
     // "United States" counts as "U.S." when some claim of the pair writes it so.
-    for (r, found) in raw.iter_mut().zip(&initialisms) {
-        r.whole
-            .extend(found.iter().filter_map(|i| names.ids.get(i.as_str())));
-        r.whole.sort_unstable();
-        r.whole.dedup();
-    }
-    weigh(&names.priors, raw, left.len())
+    let whole: Vec<Cow<[u32]>> = left
+        .claims
+        .iter()
+        .chain(&right.claims)
+        .map(|r| {
+            let mut extra = r
+                .initialisms
+                .iter()
+                .filter_map(|i| names.ids.get(i.as_str()).copied())
+                .filter(|&id| in_pair(id))
+                .peekable();
+            if extra.peek().is_none() {
+                return Cow::Borrowed(r.whole.as_slice());
+            }
+            let mut whole = r.whole.clone();
+            whole.extend(extra);
+            whole.sort_unstable();
+            whole.dedup();
+            Cow::Owned(whole)
+        })
+        .collect();
+    let clauses = left.claims.iter().chain(&right.claims).map(|r| &r.clauses);
+    weigh(&names.priors, &whole, clauses, left.claims.len())
 }
 
 /// The feature name of a fact's value. Control characters keep it apart from any stem.
@@ -328,39 +393,48 @@ fn end_run(run: &mut String, run_len: &mut usize, found: &mut Vec<String>) {
 }
 
 /// Weighs each feature by its prior and its rarity in the pair.
-fn weigh(priors: &[f64], raw: Vec<Raw>, n_left: usize) -> Prepared {
+fn weigh<'a>(
+    priors: &[f64],
+    whole: &[Cow<[u32]>],
+    clauses: impl Iterator<Item = &'a Vec<Vec<u32>>>,
+    n_left: usize,
+) -> Prepared {
     let mut df = vec![0u32; priors.len()];
-    for r in &raw {
-        for &f in &r.whole {
+    for w in whole {
+        for &f in w.iter() {
             df[f as usize] += 1;
         }
     }
-    let n = raw.len();
+    let n = whole.len();
+    // Only the features of the pair: the table may hold other articles' too.
     let weights: Vec<u64> = priors
         .iter()
         .zip(&df)
-        .map(|(&prior, &df)| fixed(idf::weight(prior, df as usize, n).powi(2)))
+        .map(|(&prior, &df)| {
+            if df == 0 {
+                0
+            } else {
+                fixed(idf::weight(prior, df as usize, n).powi(2))
+            }
+        })
         .collect();
-    let vector = |feats: Vec<u32>| {
+    let vector = |feats: &[u32]| {
         Vector::new(
             feats
-                .into_iter()
-                .map(|f| (f, weights[f as usize]))
+                .iter()
+                .map(|&f| (f, weights[f as usize]))
                 .collect(),
         )
     };
-    let (mut whole, mut clauses): (Vec<Vector>, Vec<Vec<Vector>>) = raw
-        .into_iter()
-        .map(|r| {
-            let clauses = r.clauses.into_iter().map(&vector).collect();
-            (vector(r.whole), clauses)
-        })
-        .unzip();
+    let mut left: Vec<Vector> = whole.iter().map(|w| vector(w)).collect();
+    let mut left_clauses: Vec<Vec<Vector>> = clauses
+        .map(|c| c.iter().map(|c| vector(c)).collect())
+        .collect();
     Prepared {
-        right: whole.split_off(n_left),
-        left: whole,
-        right_clauses: clauses.split_off(n_left),
-        left_clauses: clauses,
+        right: left.split_off(n_left),
+        left,
+        right_clauses: left_clauses.split_off(n_left),
+        left_clauses,
         df,
         evidence: idf::weight(1.0, 1, n).powi(2),
     }

@@ -49,7 +49,43 @@ const MUTUAL_FLOOR: f64 = 0.7;
 
 /// Aligns two claim lists. Symmetric: swapping the sides swaps the result.
 pub fn align(left: &[Claim], right: &[Claim], options: &AlignOptions) -> Vec<Alignment> {
-    let p = features::vectors(left, right);
+    align_prepared(left, right, features::vectors(left, right), options)
+}
+
+/// The claims of several articles, their features found once for aligning any two of them.
+pub struct Articles<'a> {
+    claims: &'a [Vec<Claim>],
+    table: features::Table,
+    features: Vec<features::ArticleFeatures>,
+}
+
+impl<'a> Articles<'a> {
+    pub fn new(claims: &'a [Vec<Claim>]) -> Self {
+        let mut table = features::Table::default();
+        let features = claims
+            .iter()
+            .map(|c| features::features(&mut table, c))
+            .collect();
+        Self {
+            claims,
+            table,
+            features,
+        }
+    }
+
+    /// Same as [`align`] on the claims of articles `a` and `b`.
+    pub fn align(&self, a: usize, b: usize, options: &AlignOptions) -> Vec<Alignment> {
+        let p = features::weigh_pair(&self.table, &self.features[a], &self.features[b]);
+        align_prepared(&self.claims[a], &self.claims[b], p, options)
+    }
+}
+
+fn align_prepared(
+    left: &[Claim],
+    right: &[Claim],
+    p: features::Prepared,
+    options: &AlignOptions,
+) -> Vec<Alignment> {
     let (left_text, right_text): (Vec<&str>, Vec<&str>) = (
         left.iter().map(|c| c.text.trim()).collect(),
         right.iter().map(|c| c.text.trim()).collect(),
