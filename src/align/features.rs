@@ -117,7 +117,7 @@ pub struct Table {
 
 /// Features of one claim, whole and by clause.
 struct Raw {
-    /// Sorted and distinct.
+    /// Each sorted and distinct.
     whole: Vec<u32>,
     clauses: Vec<Vec<u32>>,
     /// Initials of runs of capitalised words ("us" of "United States"): features of the
@@ -247,8 +247,10 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
         if by_clause.len() < 2 {
             by_clause.clear();
         }
-        whole.sort_unstable();
-        whole.dedup();
+        for ids in by_clause.iter_mut().chain([&mut whole]) {
+            ids.sort_unstable();
+            ids.dedup();
+        }
         raw.push(Raw {
             whole,
             clauses: by_clause,
@@ -418,13 +420,11 @@ fn weigh<'a>(
             }
         })
         .collect();
+    // Ids are sorted and distinct already: no sort, unlike `Vector::new`.
     let vector = |feats: &[u32]| {
-        Vector::new(
-            feats
-                .iter()
-                .map(|&f| (f, weights[f as usize]))
-                .collect(),
-        )
+        let features: Vec<(u32, u64)> = feats.iter().map(|&f| (f, weights[f as usize])).collect();
+        let mass = features.iter().map(|&(_, w)| w).sum();
+        Vector { features, mass }
     };
     let mut left: Vec<Vector> = whole.iter().map(|w| vector(w)).collect();
     let mut left_clauses: Vec<Vec<Vector>> = clauses

@@ -3,7 +3,9 @@
 
 use super::score::{fixed, Vector};
 use crate::claims::Claim;
+use super::features::Fx;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 /// Features in more claims than this are too common to propose candidates (they still count
 /// in the score, where their weight is small). A constant, so that cost stays linear in the
@@ -61,8 +63,10 @@ const MAX_COPIES: usize = 32;
 /// ("It was."). A text with many copies pairs its k-th copy on the left with its k-th on the
 /// right, which keeps `diff(a, a)` one-to-one at any size.
 pub fn identical(left: &[Claim], right: &[Claim]) -> Vec<(usize, usize)> {
-    fn copies(claims: &[Claim]) -> HashMap<&str, Vec<usize>> {
-        let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
+    // The pairs are sorted afterwards, so the map's order does not matter.
+    type Copies<'a> = HashMap<&'a str, Vec<usize>, BuildHasherDefault<Fx>>;
+    fn copies(claims: &[Claim]) -> Copies<'_> {
+        let mut by_text = Copies::default();
         for (i, c) in claims.iter().enumerate() {
             by_text.entry(c.text.trim()).or_default().push(i);
         }

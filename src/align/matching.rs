@@ -116,15 +116,6 @@ pub fn groups(
         if !joins {
             continue;
         }
-        // Two groups merge only when all their claims agree: a pair that disagrees on a
-        // detail must not hide, inside a larger group, a pair that agrees.
-        if ga != usize::MAX && gb != usize::MAX {
-            let l: Vec<usize> = groups[ga].0.iter().chain(&groups[gb].0).copied().collect();
-            let r: Vec<usize> = groups[ga].1.iter().chain(&groups[gb].1).copied().collect();
-            if disagree(&l, &r) {
-                continue;
-            }
-        }
         let empty = (Vec::new(), Vec::new());
         let a_partners = if ga == usize::MAX {
             &empty.1
@@ -182,6 +173,16 @@ pub fn groups(
         };
         if covered < MIN_JOIN_COVERAGE {
             continue;
+        }
+        // Two groups merge only when all their claims agree: a pair that disagrees on a
+        // detail must not hide, inside a larger group, a pair that agrees. (Checked late:
+        // the dearest tests, and every test above only reads.)
+        if ga != usize::MAX && gb != usize::MAX {
+            let l: Vec<usize> = groups[ga].0.iter().chain(&groups[gb].0).copied().collect();
+            let r: Vec<usize> = groups[ga].1.iter().chain(&groups[gb].1).copied().collect();
+            if disagree(&l, &r) {
+                continue;
+            }
         }
         // A claim joining a group must not hide the disagreement the group shows.
         if (ga == usize::MAX) != (gb == usize::MAX) {
@@ -292,9 +293,26 @@ fn adds_distinct_part(claim: &Vector, others: &[Vector], partners: &[usize], b: 
     if partners.is_empty() {
         return true;
     }
-    let before = Vector::union(partners.iter().map(|&p| &others[p]));
-    let after = Vector::union(partners.iter().chain([&b]).map(|&p| &others[p]));
-    let gain = coverage(claim, &after) - coverage(claim, &before);
+    // The weight `claim` shares with the union of the partners, without b and with b: what
+    // `coverage` of the union vectors computes, without building them.
+    let has = |v: &Vector, f: u32| v.features.binary_search_by_key(&f, |&(g, _)| g).is_ok();
+    let (mut before, mut after) = (0u64, 0u64);
+    for &(f, w) in &claim.features {
+        if partners.iter().any(|&p| has(&others[p], f)) {
+            before += w;
+            after += w;
+        } else if has(&others[b], f) {
+            after += w;
+        }
+    }
+    let share = |shared: u64| {
+        if claim.mass == 0 {
+            0.0
+        } else {
+            (shared as f64 / claim.mass as f64).min(1.0)
+        }
+    };
+    let gain = share(after) - share(before);
     gain >= MIN_GAIN && gain >= 0.5 * coverage(claim, &others[b])
 }
 

@@ -194,47 +194,47 @@ fn number_word(w: &str) -> NumberWord {
 
 /// Hedges before a quantity. `true`: a rounding ("about", shown as "~"); `false`: a bound
 /// ("at least", "more than"), kept as the stated value with `approx` set.
-const HEDGES: &[(&str, bool)] = &[
-    ("about", true),
-    ("around", true),
-    ("roughly", true),
-    ("approximately", true),
-    ("approx", true),
-    ("nearly", true),
-    ("almost", true),
-    ("some", true),
-    ("circa", true),
-    ("~", true),
-    ("an estimated", true),
-    ("close to", true),
-    ("just under", true),
-    ("just over", true),
-    ("just shy of", true),
-    ("more than", false),
-    ("less than", false),
-    ("fewer than", false),
-    ("at least", false),
-    ("at most", false),
-    ("up to", false),
-    ("over", false),
-    ("under", false),
-    ("upwards of", false),
-    ("in excess of", false),
-    ("no more than", false),
-    ("no less than", false),
-    ("no fewer than", false),
+const HEDGES: &[(&[&str], bool)] = &[
+    (&["about"], true),
+    (&["around"], true),
+    (&["roughly"], true),
+    (&["approximately"], true),
+    (&["approx"], true),
+    (&["nearly"], true),
+    (&["almost"], true),
+    (&["some"], true),
+    (&["circa"], true),
+    (&["~"], true),
+    (&["an", "estimated"], true),
+    (&["close", "to"], true),
+    (&["just", "under"], true),
+    (&["just", "over"], true),
+    (&["just", "shy", "of"], true),
+    (&["more", "than"], false),
+    (&["less", "than"], false),
+    (&["fewer", "than"], false),
+    (&["at", "least"], false),
+    (&["at", "most"], false),
+    (&["up", "to"], false),
+    (&["over"], false),
+    (&["under"], false),
+    (&["upwards", "of"], false),
+    (&["in", "excess", "of"], false),
+    (&["no", "more", "than"], false),
+    (&["no", "less", "than"], false),
+    (&["no", "fewer", "than"], false),
 ];
 
 /// The hedge ending just before token `i`: (index of its first token, rounding?).
 pub(crate) fn hedge_before(toks: &[Tok], i: usize) -> Option<(usize, bool)> {
     let mut best = None;
-    for &(phrase, rounding) in HEDGES {
-        let n = phrase.split(' ').count();
+    for &(words, rounding) in HEDGES {
+        let n = words.len();
         if n > i {
             continue;
         }
         let first = i - n;
-        if phrase.split(' ').zip(&toks[first..i]).all(|(w, t)| t.is(w))
+        if words.iter().zip(&toks[first..i]).all(|(w, t)| t.is(w))
             && best.is_none_or(|(f, _)| first < f)
         {
             best = Some((first, rounding));
