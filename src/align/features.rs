@@ -8,7 +8,6 @@ use crate::claims::Claim;
 use crate::facts::{Fact, FactKind};
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::fmt::Write;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// Prior weight of a shared fact value ("4 days", "2018"): a detail both claims state is
@@ -148,22 +147,22 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
     let mut key = String::new();
     let mut raw: Vec<Raw> = Vec::with_capacity(claims.len());
     let mut article_words = Vec::new();
+    // Content words as (feature, byte offset, opens a clause); reused across claims.
+    let mut words: Vec<(u32, usize, bool)> = Vec::new();
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut ids: Vec<u32> = Vec::new();
     for claim in claims {
-        // Content words as (feature, byte offset, opens a clause).
-        let mut words: Vec<(u32, usize, bool)> = Vec::new();
+        words.clear();
         let mut found = Vec::new();
         let mut run = String::new();
         let mut run_len = 0;
         let mut pending_clause = false;
         // Spans of facts: their words are represented by the facts' features.
-        let mut spans: Vec<(usize, usize)> = claim
-            .facts
-            .iter()
-            .map(|f| match f.kind {
-                FactKind::Entity => (with_title(&claim.text, f.start), f.end),
-                _ => (f.start, f.end),
-            })
-            .collect();
+        spans.clear();
+        spans.extend(claim.facts.iter().map(|f| match f.kind {
+            FactKind::Entity => (with_title(&claim.text, f.start), f.end),
+            _ => (f.start, f.end),
+        }));
         // Sorted, and looked up by binary search: a claim may hold thousands of facts.
         spans.sort_unstable();
         for_each_word(&claim.text, &mut buf, |w: Word| {
@@ -206,7 +205,6 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
             // The clause holding the fact: the last one starting at or before it.
             let at = words.partition_point(|&(_, start, _)| start <= fact.start);
             let clause = at.checked_sub(1).map_or(0, |i| clause_of[i]);
-            // Control characters keep fact keys apart from any word stem.
             fact_key(&mut key, fact);
             let prior = match fact.kind {
                 FactKind::Entity => ENTITY_PRIOR,
@@ -214,7 +212,8 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
                 FactKind::Number | FactKind::Weekday => GENERIC_VALUE_PRIOR,
                 _ => FACT_VALUE_PRIOR,
             };
-            let mut ids = vec![names.intern(&key, || prior)];
+            ids.clear();
+            ids.push(names.intern(&key, || prior));
             if let Some(letters) = initialism(fact) {
                 // As a word too, so that claims spelling it out match it (see below).
                 let id = names.intern(&letters, || idf::prior(&letters));
@@ -223,7 +222,8 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
             }
             if let Some(family) = family(fact.kind) {
                 key.clear();
-                let _ = write!(key, "\u{2}{family}");
+                key.push('\u{2}');
+                key.push_str(family);
                 let kind = names.intern(&key, || FACT_KIND_PRIOR);
                 ids.push(kind);
                 // The words around the value name what it measures ("a three-day state
@@ -241,7 +241,7 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
             }
             whole.extend(&ids);
             if let Some(c) = by_clause.get_mut(clause) {
-                c.extend(ids);
+                c.extend(&ids);
             }
         }
         if by_clause.len() < 2 {
@@ -298,9 +298,11 @@ pub fn weigh_pair(table: &Table, left: &ArticleFeatures, right: &ArticleFeatures
 }
 
 /// The feature name of a fact's value. Control characters keep it apart from any stem.
+/// A letter stands for the kind (no `Debug` formatting: this runs for every fact).
 fn fact_key(key: &mut String, fact: &Fact) {
     key.clear();
-    let _ = write!(key, "\u{1}{:?}\u{1}{}", fact.kind, fact.value);
+    key.extend(['\u{1}', char::from(b'A' + fact.kind as u8), '\u{1}']);
+    key.push_str(&fact.value);
 }
 
 /// Where a name's mention starts, with the capitalised words that run into it: in "Prime

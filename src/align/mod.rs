@@ -16,6 +16,7 @@ mod tokens;
 
 use crate::claims::Claim;
 use crate::facts::{self, Fact};
+pub(crate) use features::Fx;
 use matching::Edge;
 use std::borrow::Cow;
 

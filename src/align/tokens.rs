@@ -55,7 +55,11 @@ pub fn for_each_word(text: &str, buf: &mut String, mut f: impl FnMut(Word)) {
                 capital = c.is_uppercase();
                 start = i;
             }
-            word.extend(c.to_lowercase());
+            if c.is_ascii() {
+                word.push(c.to_ascii_lowercase());
+            } else {
+                word.extend(c.to_lowercase());
+            }
         } else if c == '.' && is_initialism_dot(&word, chars.peek().map(|&(_, c)| c)) {
             // "U.S." stays one word: the letters of an initialism are not words.
             word.push('.');

@@ -165,6 +165,10 @@ fn push_date(
 pub(crate) fn weekday_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>) {
     let _ = s;
     for t in toks {
+        // Weekdays start with one of these capitals: other words skip the list.
+        if !matches!(t.text.as_bytes()[0], b'F' | b'M' | b'S' | b'T' | b'W') {
+            continue;
+        }
         if let Some(day) = WEEKDAYS.iter().find(|d| **d == t.base()) {
             out.push(Cand {
                 kind: FactKind::Weekday,

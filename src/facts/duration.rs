@@ -29,6 +29,13 @@ const A_CONTEXT: &[&str] = &[
 const SPAN_WORDS: &[&str] = &["next", "past", "last", "coming", "previous", "following"];
 
 fn unit_at(t: &Tok, singular_only: bool) -> Option<(&'static str, f64, bool)> {
+    // Every unit starts with one of these letters: other words skip the list.
+    if !matches!(
+        t.text.as_bytes()[0].to_ascii_lowercase(),
+        b'c' | b'd' | b'f' | b'h' | b'm' | b's' | b'w' | b'y'
+    ) {
+        return None;
+    }
     UNITS.iter().find_map(|&(sg, pl, canon, m)| {
         if t.is(sg) {
             Some((canon, m, false))

@@ -5,7 +5,15 @@
 //! A capital at the start of a sentence proves nothing, so a single sentence-initial word is
 //! only tentative: it is kept when the article also capitalises it elsewhere.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+
+use crate::align::Fx;
+
+// Only looked up, never iterated in an order that shows: a fast hash is safe.
+type Set<T> = HashSet<T, BuildHasherDefault<Fx>>;
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 
 use super::dates::WEEKDAYS;
 use super::tokens::{strip_possessive, Tok, TokKind, FUNCTION_WORDS};
@@ -355,12 +363,12 @@ fn person_tokens(value: &str) -> Option<Vec<&str>> {
 fn initial_word_is_name(
     word: &str,
     longer: bool,
-    known: &HashSet<String>,
-    lower: &HashSet<&str>,
+    known: &Set<String>,
+    in_lowercase: impl FnOnce() -> bool,
 ) -> bool {
     known.contains(word)
         || (longer
-            && !lower.contains(word.to_lowercase().as_str())
+            && !in_lowercase()
             && !["ing", "ed", "ly"].iter().any(|s| word.ends_with(s)))
 }
 
@@ -389,7 +397,7 @@ fn drop_first_word(mut f: Fact) -> Option<Fact> {
 /// Xi Jinping" … "Xi"). An untitled full name whose first word also stands alone ("Chinese
 /// Canadians" beside "Chinese") is taken for no person and gets no aliases.
 pub(crate) fn resolve(facts: &mut [Vec<Fact>], tentative: Vec<Vec<Fact>>, sentences: &[&str]) {
-    let mut known: HashSet<String> = HashSet::new();
+    let mut known: Set<String> = Set::default();
     for f in facts
         .iter()
         .flatten()
@@ -397,22 +405,30 @@ pub(crate) fn resolve(facts: &mut [Vec<Fact>], tentative: Vec<Vec<Fact>>, senten
     {
         known.extend(f.value.split([' ', '-']).map(str::to_string));
     }
-    let lower: HashSet<&str> = sentences
-        .iter()
-        .flat_map(|s| s.split(|c: char| !c.is_alphabetic()))
-        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
-        .collect();
+    // Every lowercase word of the article, gathered only if some run needs it.
+    let lower: OnceCell<Set<&str>> = OnceCell::new();
+    let lower = || {
+        lower.get_or_init(|| {
+            sentences
+                .iter()
+                .flat_map(|s| s.split(|c: char| !c.is_alphabetic()))
+                .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+                .collect()
+        })
+    };
     // Longer runs first: an accepted "Ada Quist" supports a later sentence-initial "Quist".
     let (longer, single): (Vec<_>, Vec<_>) = tentative
         .into_iter()
         .enumerate()
         .flat_map(|(i, fs)| fs.into_iter().map(move |f| (i, f)))
         .partition(|(_, f)| f.text.contains(char::is_whitespace));
-    let mut touched = HashSet::new();
+    let mut touched = Set::default();
     for (i, f) in longer.into_iter().chain(single) {
         let first = f.text.split([' ', '-']).next().unwrap_or_default();
         let is_longer = f.text.contains(char::is_whitespace);
-        let kept = if initial_word_is_name(strip_possessive(first), is_longer, &known, &lower) {
+        let word = strip_possessive(first);
+        let in_lowercase = || lower().contains(word.to_lowercase().as_str());
+        let kept = if initial_word_is_name(word, is_longer, &known, in_lowercase) {
             Some(f)
         } else {
             drop_first_word(f)
@@ -426,14 +442,14 @@ pub(crate) fn resolve(facts: &mut [Vec<Fact>], tentative: Vec<Vec<Fact>>, senten
     for i in touched {
         facts[i].sort_by_key(|f| f.start);
     }
-    let singles: HashSet<String> = facts
+    let singles: Set<String> = facts
         .iter()
         .flatten()
         .filter(|f| f.kind == FactKind::Entity && !f.value.contains(' '))
         .map(|f| f.value.clone())
         .collect();
-    let mut by_last: HashMap<String, HashSet<String>> = HashMap::new();
-    let mut by_first: HashMap<String, HashSet<String>> = HashMap::new();
+    let mut by_last: Map<String, Set<String>> = Map::default();
+    let mut by_first: Map<String, Set<String>> = Map::default();
     for f in facts
         .iter()
         .flatten()
@@ -455,7 +471,7 @@ pub(crate) fn resolve(facts: &mut [Vec<Fact>], tentative: Vec<Vec<Fact>>, senten
                 .insert(f.value.clone());
         }
     }
-    let unique = |m: &HashMap<String, HashSet<String>>, w: &str| -> Option<String> {
+    let unique = |m: &Map<String, Set<String>>, w: &str| -> Option<String> {
         m.get(w)
             .filter(|s| s.len() == 1)
             .and_then(|s| s.iter().next().cloned())

@@ -80,13 +80,23 @@ pub(crate) fn multiplier_facts(s: &str, toks: &[Tok], qty: &[Option<Qty>], out: 
         let next = toks.get(i + 1);
         let glued_next = next.is_some_and(|n| n.start == t.end);
         let mut end = i + 1;
-        let factor = if let Some(&(_, f)) = VERBS.iter().find(|(w, _)| t.is(w)) {
+        // Every word of the lists starts with one of these letters: other words skip them.
+        let listed = matches!(
+            t.text.as_bytes()[0].to_ascii_lowercase(),
+            b'd' | b'f' | b'h' | b'q' | b't'
+        );
+        let find = |list: &[(&str, f64)]| {
+            listed
+                .then(|| list.iter().find(|(w, _)| t.is(w)).map(|&(_, f)| f))
+                .flatten()
+        };
+        let factor = if let Some(f) = find(VERBS) {
             Some(f)
-        } else if let Some(&(_, f)) = AMBIGUOUS.iter().find(|(w, _)| t.is(w)) {
+        } else if let Some(f) = find(AMBIGUOUS) {
             let verb_before = i > 0 && toks[i - 1].is_any(BEFORE_VERB);
             let obj_after = next.is_some_and(|n| n.is_any(DETERMINERS)) && !glued_next;
             (verb_before || obj_after).then_some(f)
-        } else if let Some(&(_, f)) = FOLDS.iter().find(|(w, _)| t.is(w)) {
+        } else if let Some(f) = find(FOLDS) {
             Some(f)
         } else if t.is("half")
             && i > 0

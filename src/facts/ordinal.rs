@@ -40,7 +40,13 @@ pub(crate) fn ordinal_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>) {
     let _ = s;
     for (i, t) in toks.iter().enumerate() {
         let next = toks.get(i + 1);
-        let (n, end) = if let Some(p) = WORDS.iter().position(|w| t.is(w)) {
+        // Every ordinal word starts with one of these letters: other words skip the list.
+        let listed = matches!(
+            t.text.as_bytes()[0].to_ascii_lowercase(),
+            b'e' | b'f' | b'n' | b's' | b't'
+        );
+        let word = listed.then(|| WORDS.iter().position(|w| t.is(w))).flatten();
+        let (n, end) = if let Some(p) = word {
             // "First, ..." is a discourse marker, "a second" a unit of time.
             if next.is_some_and(|n| n.text == ",")
                 || (p == 1 && !next.is_some_and(|n| n.kind == TokKind::Word))

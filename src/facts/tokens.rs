@@ -57,8 +57,10 @@ fn is_apostrophe(c: char) -> bool {
 
 pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
     let mut out = Vec::new();
-    let mut it = s.char_indices().peekable();
-    while let Some((start, c)) = it.next() {
+    let mut next = 0;
+    while let Some(c) = s[next..].chars().next() {
+        let start = next;
+        next += c.len_utf8();
         if c.is_whitespace() || c == '\0' {
             continue;
         }
@@ -109,9 +111,7 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
         } else {
             NumberWord::None
         };
-        while it.peek().is_some_and(|&(i, _)| i < end) {
-            it.next();
-        }
+        next = end;
         out.push(Tok {
             text: &s[start..end],
             start,
