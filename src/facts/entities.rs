@@ -16,7 +16,7 @@ type Set<T> = HashSet<T, BuildHasherDefault<Fx>>;
 type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 
 use super::dates::WEEKDAYS;
-use super::tokens::{strip_possessive, Tok, TokKind, FUNCTION_WORDS};
+use super::tokens::{strip_possessive, Tok, TokKind, WordSet, FUNCTION_WORDS, FUNCTION_WORD_SET};
 use super::{Cand, Fact, FactKind};
 
 /// Titles and honorifics: dropped, with everything before them ("Chinese President").
@@ -245,20 +245,26 @@ fn capitalised(t: &Tok) -> bool {
     t.kind == TokKind::Word && t.text.starts_with(|c: char| c.is_uppercase())
 }
 
+static TITLE_SET: WordSet = WordSet::new(TITLES);
+static ORG_SET: WordSet = WordSet::new(ORG_WORDS);
+static OPENER_SET: WordSet = WordSet::new(OPENERS);
+static MONTH_SET: WordSet = WordSet::new(MONTH_WORDS);
+
 fn is_title(t: &Tok) -> bool {
-    TITLES.contains(&t.text)
+    TITLE_SET.contains(t.text)
 }
 
 fn is_opener(t: &Tok) -> bool {
     if t.text.is_ascii() {
-        return t.is_any(FUNCTION_WORDS) || t.is_any(OPENERS);
+        return FUNCTION_WORD_SET.contains_ignore_ascii_case(t.text)
+            || OPENER_SET.contains_ignore_ascii_case(t.text);
     }
     let w = t.text.to_lowercase();
     FUNCTION_WORDS.contains(&w.as_str()) || OPENERS.contains(&w.as_str())
 }
 
 fn is_calendar(t: &Tok) -> bool {
-    MONTH_WORDS.contains(&t.text) || WEEKDAYS.contains(&t.base())
+    MONTH_SET.contains(t.text) || WEEKDAYS.contains(&t.base())
 }
 
 /// Entities of one sentence; sentence-initial single words go to `tentative`.
@@ -283,7 +289,7 @@ pub(crate) fn entity_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>, tentative
             // A possessive ends a name unless an organisation word follows ("People's
             // Congress").
             let possessive = strip_possessive(last.text).len() < last.text.len();
-            if capitalised(t) && !is_calendar(t) && (!possessive || ORG_WORDS.contains(&t.text)) {
+            if capitalised(t) && !is_calendar(t) && (!possessive || ORG_SET.contains(t.text)) {
                 words.push(j);
                 j += 1;
             } else if t.start == last.end
@@ -294,7 +300,7 @@ pub(crate) fn entity_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>, tentative
                             .is_some_and(|n| capitalised(n) && n.start == t.end))
             {
                 j += 1;
-            } else if t.is("of") && ORG_WORDS.contains(&last.text) {
+            } else if t.is("of") && ORG_SET.contains(last.text) {
                 let k = if toks.get(j + 1).is_some_and(|n| n.is("the")) {
                     j + 2
                 } else {
@@ -352,7 +358,7 @@ pub(crate) fn entity_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>, tentative
 fn person_tokens(value: &str) -> Option<Vec<&str>> {
     let parts: Vec<&str> = value.split(' ').collect();
     let plain = parts.iter().all(|p| {
-        p.starts_with(|c: char| c.is_uppercase()) && !ORG_WORDS.contains(p) && !p.contains('.')
+        p.starts_with(|c: char| c.is_uppercase()) && !ORG_SET.contains(p) && !p.contains('.')
     });
     ((2..=3).contains(&parts.len()) && plain).then_some(parts)
 }

@@ -4,6 +4,11 @@
 //! (with inner "," and "." before a digit) and single punctuation chars. Whitespace only
 //! separates; adjacency is read from the offsets.
 
+use crate::align::Fx;
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokKind {
     Word,
@@ -243,6 +248,41 @@ pub(crate) fn hedge_before(toks: &[Tok], i: usize) -> Option<(usize, bool)> {
     best
 }
 
+/// A fixed word list looked up as a hash set, built on first use: scanning a list of sixty
+/// words for every word of every sentence was a good part of fact extraction.
+pub(crate) struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str, BuildHasherDefault<Fx>>>,
+}
+
+impl WordSet {
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        Self {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Whether `word` is in the list, exactly.
+    pub fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
+
+    /// Whether `word` is in the list ignoring ASCII case (the list being lowercase ASCII).
+    pub fn contains_ignore_ascii_case(&self, word: &str) -> bool {
+        let mut buf = [0u8; 16];
+        let Some(lower) = buf.get_mut(..word.len()) else {
+            // Longer than any listed word, unless the list has such words.
+            return self.words.iter().any(|w| word.eq_ignore_ascii_case(w));
+        };
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|w| self.contains(w))
+    }
+}
+
 /// Small words that never name a slot or start a name.
 pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
@@ -251,6 +291,7 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "under", "into", "about", "after", "before", "since", "per", "each", "who", "which", "will",
     "would", "could", "can", "may", "might", "should", "not", "so", "if", "while",
 ];
+pub(crate) static FUNCTION_WORD_SET: WordSet = WordSet::new(FUNCTION_WORDS);
 
 /// Up to `max` content words right after token `end` (exclusive), lowercase and singular,
 /// to tell the slot of a number or ordinal ("12 ministers", "first official visit"). Stops
@@ -277,7 +318,7 @@ fn context(toks: &[Tok], end: usize, max: usize, wide: bool) -> Vec<String> {
                 if out.is_empty() && matches!(w.as_str(), "of" | "the" | "these" | "those") {
                     continue;
                 }
-                if FUNCTION_WORDS.contains(&w.as_str()) || (name && !wide) {
+                if FUNCTION_WORD_SET.contains(&w) || (name && !wide) {
                     if wide {
                         continue;
                     }
