@@ -3,7 +3,7 @@
 //! ("2 weeks"); decades and centuries become years, fortnights weeks.
 
 use super::numbers::{hedged, with_hedge, Num, Qty};
-use super::tokens::Tok;
+use super::tokens::{keys, Tok};
 use super::{Cand, FactKind};
 
 /// (singular, plural, canonical unit, multiple of the canonical unit)
@@ -29,17 +29,22 @@ const A_CONTEXT: &[&str] = &[
 const SPAN_WORDS: &[&str] = &["next", "past", "last", "coming", "previous", "following"];
 
 fn unit_at(t: &Tok, singular_only: bool) -> Option<(&'static str, f64, bool)> {
-    // Every unit starts with one of these letters: other words skip the list.
-    if !matches!(
-        t.text.as_bytes()[0].to_ascii_lowercase(),
-        b'c' | b'd' | b'f' | b'h' | b'm' | b's' | b'w' | b'y'
-    ) {
-        return None;
+    const fn unit_keys(plural: bool) -> [u128; UNITS.len()] {
+        let mut words = [""; UNITS.len()];
+        let mut i = 0;
+        while i < words.len() {
+            words[i] = if plural { UNITS[i].1 } else { UNITS[i].0 };
+            i += 1;
+        }
+        keys(words)
     }
-    UNITS.iter().find_map(|&(sg, pl, canon, m)| {
-        if t.is(sg) {
+    const SINGULAR: [u128; UNITS.len()] = unit_keys(false);
+    const PLURAL: [u128; UNITS.len()] = unit_keys(true);
+    (0..UNITS.len()).find_map(|i| {
+        let (_, _, canon, m) = UNITS[i];
+        if t.key == SINGULAR[i] {
             Some((canon, m, false))
-        } else if !singular_only && t.is(pl) {
+        } else if !singular_only && t.key == PLURAL[i] {
             Some((canon, m, true))
         } else {
             None

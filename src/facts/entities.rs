@@ -5,7 +5,6 @@
 //! A capital at the start of a sentence proves nothing, so a single sentence-initial word is
 //! only tentative: it is kept when the article also capitalises it elsewhere.
 
-use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
@@ -378,6 +377,35 @@ fn initial_word_is_name(
             && !["ing", "ed", "ly"].iter().any(|s| word.ends_with(s)))
 }
 
+/// The first word of a tentative run, as [`resolve`] tests it.
+fn first_word(f: &Fact) -> &str {
+    strip_possessive(f.text.split([' ', '-']).next().unwrap_or_default())
+}
+
+/// Which first words of the longer tentative runs (lowercased) the article writes in
+/// lowercase: one pass over its words, looking up only those few.
+fn in_lowercase<'a>(longer: &[(usize, Fact)], sentences: &[&'a str]) -> Set<&'a str> {
+    let asked: Set<String> = longer
+        .iter()
+        .map(|(_, f)| first_word(f).to_lowercase())
+        .collect();
+    // Lengths asked for, a bit each (63 for any longer): most words skip the hash.
+    let bit = |w: &str| 1u64 << w.len().min(63);
+    let lengths = asked.iter().fold(0, |m, w| m | bit(w));
+    if asked.is_empty() {
+        return Set::default();
+    }
+    sentences
+        .iter()
+        .flat_map(|s| s.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| {
+            lengths & bit(w) != 0
+                && w.starts_with(|c: char| c.is_lowercase())
+                && asked.contains(*w)
+        })
+        .collect()
+}
+
 /// Nationality words ("Chinese", "Canadian", "Spanish") are never short names.
 fn demonym(word: &str) -> bool {
     ["ese", "ian", "ean", "ish", "can", "cans", "ians", "eans"]
@@ -411,29 +439,18 @@ pub(crate) fn resolve(facts: &mut [Vec<Fact>], tentative: Vec<Vec<Fact>>, senten
     {
         known.extend(f.value.split([' ', '-']).map(str::to_string));
     }
-    // Every lowercase word of the article, gathered only if some run needs it.
-    let lower: OnceCell<Set<&str>> = OnceCell::new();
-    let lower = || {
-        lower.get_or_init(|| {
-            sentences
-                .iter()
-                .flat_map(|s| s.split(|c: char| !c.is_alphabetic()))
-                .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
-                .collect()
-        })
-    };
     // Longer runs first: an accepted "Ada Quist" supports a later sentence-initial "Quist".
     let (longer, single): (Vec<_>, Vec<_>) = tentative
         .into_iter()
         .enumerate()
         .flat_map(|(i, fs)| fs.into_iter().map(move |f| (i, f)))
         .partition(|(_, f)| f.text.contains(char::is_whitespace));
+    let lower = in_lowercase(&longer, sentences);
     let mut touched = Set::default();
     for (i, f) in longer.into_iter().chain(single) {
-        let first = f.text.split([' ', '-']).next().unwrap_or_default();
         let is_longer = f.text.contains(char::is_whitespace);
-        let word = strip_possessive(first);
-        let in_lowercase = || lower().contains(word.to_lowercase().as_str());
+        let word = first_word(&f);
+        let in_lowercase = || lower.contains(word.to_lowercase().as_str());
         let kept = if initial_word_is_name(word, is_longer, &known, in_lowercase) {
             Some(f)
         } else {

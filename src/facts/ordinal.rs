@@ -1,6 +1,6 @@
 //! Ordinals: "first" … "twentieth", "3rd", "21st". Values are "1st", "2nd", "3rd", "4th".
 
-use super::tokens::{context_after, Tok, TokKind};
+use super::tokens::{context_after, keys, Tok, TokKind};
 use super::{Cand, FactKind};
 
 const WORDS: [&str; 20] = [
@@ -40,12 +40,8 @@ pub(crate) fn ordinal_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>) {
     let _ = s;
     for (i, t) in toks.iter().enumerate() {
         let next = toks.get(i + 1);
-        // Every ordinal word starts with one of these letters: other words skip the list.
-        let listed = matches!(
-            t.text.as_bytes()[0].to_ascii_lowercase(),
-            b'e' | b'f' | b'n' | b's' | b't'
-        );
-        let word = listed.then(|| WORDS.iter().position(|w| t.is(w))).flatten();
+        const KEYS: [u128; 20] = keys(WORDS);
+        let word = KEYS.iter().position(|&k| k == t.key);
         let (n, end) = if let Some(p) = word {
             // "First, ..." is a discourse marker, "a second" a unit of time.
             if next.is_some_and(|n| n.text == ",")

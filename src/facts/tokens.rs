@@ -24,6 +24,37 @@ pub(crate) struct Tok<'a> {
     pub kind: TokKind,
     /// The word's part in a spelled number, looked up once: every normaliser asks.
     pub number_word: NumberWord,
+    /// See [`key`]: 0 when the token can equal no listed word.
+    pub key: u128,
+}
+
+/// A word of at most 16 ASCII bytes, lowercased and packed into an integer, so that a
+/// token is compared with a list of words at one integer compare a word. Listed words are
+/// lowercase ASCII; tokens longer or not ASCII get 0, which no word packs to.
+pub(crate) const fn key(word: &str) -> u128 {
+    let b = word.as_bytes();
+    if b.len() > 16 || !b.is_ascii() {
+        return 0;
+    }
+    let mut k = 0u128;
+    let mut i = 0;
+    while i < b.len() {
+        k |= (b[i].to_ascii_lowercase() as u128) << (8 * i);
+        i += 1;
+    }
+    k
+}
+
+/// The keys of a word list, computed at compile time.
+pub(crate) const fn keys<const N: usize>(words: [&str; N]) -> [u128; N] {
+    let mut out = [0u128; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = key(words[i]);
+        assert!(out[i] != 0, "listed words are ASCII, at most 16 bytes");
+        i += 1;
+    }
+    out
 }
 
 impl Tok<'_> {
@@ -111,8 +142,9 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
         } else {
             TokKind::Punct
         };
+        let key = key(&s[start..end]);
         let number_word = if kind == TokKind::Word {
-            number_word(&s[start..end])
+            number_word(key)
         } else {
             NumberWord::None
         };
@@ -123,6 +155,7 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
             end,
             kind,
             number_word,
+            key,
         });
     }
     out
@@ -166,31 +199,23 @@ const UNITS: [&str; 20] = [
 const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
-const SCALES: [(&str, u8); 4] = [
-    ("thousand", 3),
-    ("million", 6),
-    ("billion", 9),
-    ("trillion", 12),
-];
+const SCALES: [&str; 4] = ["thousand", "million", "billion", "trillion"];
 
-fn number_word(w: &str) -> NumberWord {
-    // A cheap test before the list scans: most words cannot be number words.
-    if !(3..=9).contains(&w.len())
-        || !matches!(
-            w.as_bytes()[0].to_ascii_lowercase(),
-            b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'm' | b'b' | b'h'
-        )
-    {
-        return NumberWord::None;
-    }
-    let is = |x: &str| w.eq_ignore_ascii_case(x);
-    if let Some(v) = UNITS.iter().position(|u| is(u)) {
+fn number_word(k: u128) -> NumberWord {
+    const UNIT_KEYS: [u128; 20] = keys(UNITS);
+    const TEN_KEYS: [u128; 8] = keys(TENS);
+    const SCALE_KEYS: [u128; 4] = keys(SCALES);
+    const HUNDRED: u128 = key("hundred");
+    if k == 0 {
+        NumberWord::None
+    } else if let Some(v) = UNIT_KEYS.iter().position(|&u| u == k) {
         NumberWord::Unit(v as u8)
-    } else if let Some(v) = TENS.iter().position(|u| is(u)) {
+    } else if let Some(v) = TEN_KEYS.iter().position(|&u| u == k) {
         NumberWord::Tens(v as u8)
-    } else if let Some(&(_, s)) = SCALES.iter().find(|(u, _)| is(u)) {
-        NumberWord::Scale(s)
-    } else if is("hundred") {
+    } else if let Some(s) = SCALE_KEYS.iter().position(|&u| u == k) {
+        // Thousand, million, billion, trillion: 10^3, 10^6, 10^9, 10^12.
+        NumberWord::Scale(3 * (s as u8 + 1))
+    } else if k == HUNDRED {
         NumberWord::Hundred
     } else {
         NumberWord::None
