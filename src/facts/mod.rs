@@ -101,22 +101,31 @@ fn priority(kind: FactKind) -> u8 {
     }
 }
 
+/// Buffers reused from one sentence to the next.
+#[derive(Default)]
+struct Scratch<'a> {
+    toks: Vec<tokens::Tok<'a>>,
+    qty: Vec<Option<numbers::Qty>>,
+    taken: Vec<bool>,
+}
+
 /// Facts of a sentence, and sentence-initial names that need the article's support.
-fn extract_parts(sentence: &str) -> (Vec<Fact>, Vec<Fact>) {
-    let toks = tokens::tokenize(sentence);
-    let qty = numbers::quantities(&toks);
+fn extract_parts<'a>(sentence: &'a str, scratch: &mut Scratch<'a>) -> (Vec<Fact>, Vec<Fact>) {
+    tokens::tokenize(sentence, &mut scratch.toks);
+    numbers::quantities(&scratch.toks, &mut scratch.qty);
+    let (toks, qty) = (&scratch.toks, &scratch.qty);
     let mut cands = Vec::new();
     let mut tentative = Vec::new();
-    numbers::money_facts(sentence, &toks, &qty, &mut cands);
-    percent::percent_facts(sentence, &toks, &qty, &mut cands);
-    multiplier::multiplier_facts(sentence, &toks, &qty, &mut cands);
-    duration::duration_facts(sentence, &toks, &qty, &mut cands);
-    dates::date_facts(sentence, &toks, &mut cands);
-    dates::weekday_facts(sentence, &toks, &mut cands);
-    dates::year_facts(sentence, &toks, &mut cands);
-    ordinal::ordinal_facts(sentence, &toks, &mut cands);
-    numbers::number_facts(sentence, &toks, &qty, &mut cands);
-    entities::entity_facts(sentence, &toks, &mut cands, &mut tentative);
+    numbers::money_facts(sentence, toks, qty, &mut cands);
+    percent::percent_facts(sentence, toks, qty, &mut cands);
+    multiplier::multiplier_facts(sentence, toks, qty, &mut cands);
+    duration::duration_facts(sentence, toks, qty, &mut cands);
+    dates::date_facts(sentence, toks, &mut cands);
+    dates::weekday_facts(sentence, toks, &mut cands);
+    dates::year_facts(sentence, toks, &mut cands);
+    ordinal::ordinal_facts(sentence, toks, &mut cands);
+    numbers::number_facts(sentence, toks, qty, &mut cands);
+    entities::entity_facts(sentence, toks, &mut cands, &mut tentative);
 
     cands.sort_by_key(|c| {
         (
@@ -130,7 +139,9 @@ fn extract_parts(sentence: &str) -> (Vec<Fact>, Vec<Fact>) {
         .into_iter()
         .map(|c| (c, false))
         .chain(tentative.into_iter().map(|c| (c, true)));
-    let mut taken = vec![false; sentence.len()];
+    let taken = &mut scratch.taken;
+    taken.clear();
+    taken.resize(sentence.len(), false);
     let mut keep = Vec::new();
     for (c, tentative) in all {
         if c.start >= c.end || taken[c.start..c.end].iter().any(|&t| t) {
@@ -177,8 +188,11 @@ pub fn extract(sentence: &str) -> Vec<Fact> {
 /// The facts of every sentence of one article. Names are resolved across the article, so
 /// "Carney" in a later sentence is the "Mark Carney" of an earlier one.
 pub fn extract_all(sentences: &[&str]) -> Vec<Vec<Fact>> {
-    let (mut facts, tentative): (Vec<_>, Vec<_>) =
-        sentences.iter().map(|s| extract_parts(s)).unzip();
+    let mut scratch = Scratch::default();
+    let (mut facts, tentative): (Vec<_>, Vec<_>) = sentences
+        .iter()
+        .map(|s| extract_parts(s, &mut scratch))
+        .unzip();
     entities::resolve(&mut facts, tentative, sentences);
     facts
 }

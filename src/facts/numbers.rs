@@ -90,8 +90,9 @@ fn scale_of(t: &Tok) -> Option<usize> {
 }
 
 /// The quantity starting at each token: several normalisers ask for it at every token.
-pub(crate) fn quantities(toks: &[Tok]) -> Vec<Option<Qty>> {
-    (0..toks.len()).map(|i| quantity(toks, i)).collect()
+pub(crate) fn quantities(toks: &[Tok], out: &mut Vec<Option<Qty>>) {
+    out.clear();
+    out.extend((0..toks.len()).map(|i| quantity(toks, i)));
 }
 
 /// The quantity starting at token `i`, if any.

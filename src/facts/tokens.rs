@@ -91,8 +91,9 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
-pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
-    let mut out = Vec::new();
+/// The tokens of `s`, into `out` (cleared first: one buffer serves every sentence).
+pub(crate) fn tokenize<'a>(s: &'a str, out: &mut Vec<Tok<'a>>) {
+    out.clear();
     let mut next = 0;
     while let Some(c) = s[next..].chars().next() {
         let start = next;
@@ -142,11 +143,12 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
         } else {
             TokKind::Punct
         };
-        let key = key(&s[start..end]);
-        let number_word = if kind == TokKind::Word {
-            number_word(key)
+        // Listed words are words: other tokens need no key.
+        let (key, number_word) = if kind == TokKind::Word {
+            let key = key(&s[start..end]);
+            (key, number_word(key))
         } else {
-            NumberWord::None
+            (0, NumberWord::None)
         };
         next = end;
         out.push(Tok {
@@ -158,7 +160,6 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
             key,
         });
     }
-    out
 }
 
 /// A word's part in a spelled number ("twenty-five", "three hundred", "two million").
@@ -376,8 +377,14 @@ pub(crate) fn singular(w: &str) -> String {
 mod tests {
     use super::*;
 
+    fn tokens(s: &str) -> Vec<Tok<'_>> {
+        let mut out = Vec::new();
+        tokenize(s, &mut out);
+        out
+    }
+
     fn texts(s: &str) -> Vec<&str> {
-        tokenize(s).iter().map(|t| t.text).collect()
+        tokens(s).iter().map(|t| t.text).collect()
     }
 
     #[test]
@@ -404,12 +411,12 @@ mod tests {
 
     #[test]
     fn hedges_and_context() {
-        let toks = tokenize("at least 40 riot officers");
+        let toks = tokens("at least 40 riot officers");
         assert_eq!(hedge_before(&toks, 2), Some((0, false)));
         assert_eq!(context_after(&toks, 3, 2), ["riot", "officer"]);
-        let toks = tokenize("a 9% levy on imported tin, and");
+        let toks = tokens("a 9% levy on imported tin, and");
         assert_eq!(context_window(&toks, 3, 4), ["levy", "imported", "tin"]);
-        let toks = tokenize("nearly 7 days");
+        let toks = tokens("nearly 7 days");
         assert_eq!(hedge_before(&toks, 1), Some((0, true)));
         assert_eq!(hedge_before(&toks, 0), None);
     }
