@@ -7,10 +7,10 @@
 //! statements of one article into one fact is refused (chains through paraphrase otherwise
 //! snowball into one giant cluster).
 
+use crate::align::Articles;
 use crate::claims::Claim;
 use crate::clean::Article;
 use crate::compare::Relation;
-use crate::align::Articles;
 use crate::diff::{align_options, read_article, DiffOptions};
 use crate::error::Error;
 use crate::facts::{self, Fact, FactKind};

@@ -268,9 +268,8 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
 /// Feature vectors of two articles' claims, weighed by rarity in the pair.
 pub fn weigh_pair(table: &Table, left: &ArticleFeatures, right: &ArticleFeatures) -> Prepared {
     let names = &table.names;
-    let in_pair = |id: u32| {
-        left.words.binary_search(&id).is_ok() || right.words.binary_search(&id).is_ok()
-    };
+    let in_pair =
+        |id: u32| left.words.binary_search(&id).is_ok() || right.words.binary_search(&id).is_ok();
     // "United States" counts as "U.S." when some claim of the pair writes it so.
     let whole: Vec<Cow<[u32]>> = left
         .claims

@@ -1,9 +1,9 @@
 //! Candidate generation: only claims that share an informative feature are ever scored, so
 //! alignment cost grows with the overlap of the two articles, not with their product.
 
+use super::features::Fx;
 use super::score::{fixed, Vector};
 use crate::claims::Claim;
-use super::features::Fx;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 

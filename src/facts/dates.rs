@@ -54,9 +54,7 @@ fn month_at(toks: &[Tok], i: usize) -> Option<(u32, usize, bool)> {
     if let Some(m) = MONTHS.iter().position(|n| t.is(n)) {
         return Some((m as u32 + 1, i + 1, false));
     }
-    let m = MONTH_ABBR
-        .iter()
-        .position(|a| a.iter().any(|n| t.is(n)))?;
+    let m = MONTH_ABBR.iter().position(|a| a.iter().any(|n| t.is(n)))?;
     let dot = toks
         .get(i + 1)
         .is_some_and(|d| d.text == "." && d.start == t.end);

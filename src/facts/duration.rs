@@ -40,6 +40,13 @@ fn unit_at(t: &Tok, singular_only: bool) -> Option<(&'static str, f64, bool)> {
     }
     const SINGULAR: [u128; UNITS.len()] = unit_keys(false);
     const PLURAL: [u128; UNITS.len()] = unit_keys(true);
+    // Units start with one of these letters: other words skip the list.
+    if !matches!(
+        t.key as u8,
+        b'c' | b'd' | b'f' | b'h' | b'm' | b's' | b'w' | b'y'
+    ) {
+        return None;
+    }
     (0..UNITS.len()).find_map(|i| {
         let (_, _, canon, m) = UNITS[i];
         if t.key == SINGULAR[i] {

@@ -372,9 +372,7 @@ fn initial_word_is_name(
     in_lowercase: impl FnOnce() -> bool,
 ) -> bool {
     known.contains(word)
-        || (longer
-            && !in_lowercase()
-            && !["ing", "ed", "ly"].iter().any(|s| word.ends_with(s)))
+        || (longer && !in_lowercase() && !["ing", "ed", "ly"].iter().any(|s| word.ends_with(s)))
 }
 
 /// The first word of a tentative run, as [`resolve`] tests it.
@@ -399,9 +397,7 @@ fn in_lowercase<'a>(longer: &[(usize, Fact)], sentences: &[&'a str]) -> Set<&'a 
         .iter()
         .flat_map(|s| s.split(|c: char| !c.is_alphabetic()))
         .filter(|w| {
-            lengths & bit(w) != 0
-                && w.starts_with(|c: char| c.is_lowercase())
-                && asked.contains(*w)
+            lengths & bit(w) != 0 && w.starts_with(|c: char| c.is_lowercase()) && asked.contains(*w)
         })
         .collect()
 }

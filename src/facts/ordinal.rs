@@ -41,7 +41,11 @@ pub(crate) fn ordinal_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>) {
     for (i, t) in toks.iter().enumerate() {
         let next = toks.get(i + 1);
         const KEYS: [u128; 20] = keys(WORDS);
-        let word = KEYS.iter().position(|&k| k == t.key);
+        // Ordinal words start with one of these letters: other words skip the list.
+        let listed = matches!(t.key as u8, b'e' | b'f' | b'n' | b's' | b't');
+        let word = listed
+            .then(|| KEYS.iter().position(|&k| k == t.key))
+            .flatten();
         let (n, end) = if let Some(p) = word {
             // "First, ..." is a discourse marker, "a second" a unit of time.
             if next.is_some_and(|n| n.text == ",")

@@ -28,9 +28,10 @@ pub(crate) struct Tok<'a> {
     pub key: u128,
 }
 
-/// A word of at most 16 ASCII bytes, lowercased and packed into an integer, so that a
-/// token is compared with a list of words at one integer compare a word. Listed words are
-/// lowercase ASCII; tokens longer or not ASCII get 0, which no word packs to.
+/// A word of at most 16 ASCII bytes, lowercased and packed into an integer (first letter
+/// in the low byte), so that a token is compared with a list of words at one integer
+/// compare a word. Listed words are lowercase ASCII; tokens longer or not ASCII get 0,
+/// which no word packs to.
 pub(crate) const fn key(word: &str) -> u128 {
     let b = word.as_bytes();
     if b.len() > 16 || !b.is_ascii() {
@@ -207,7 +208,14 @@ fn number_word(k: u128) -> NumberWord {
     const TEN_KEYS: [u128; 8] = keys(TENS);
     const SCALE_KEYS: [u128; 4] = keys(SCALES);
     const HUNDRED: u128 = key("hundred");
-    if k == 0 {
+    // Number words have 3 to 9 letters and start with one of these: most words stop here.
+    let short_or_long = k >> 16 == 0 || k >> 72 != 0;
+    if short_or_long
+        || !matches!(
+            k as u8,
+            b'b' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't' | b'z'
+        )
+    {
         NumberWord::None
     } else if let Some(v) = UNIT_KEYS.iter().position(|&u| u == k) {
         NumberWord::Unit(v as u8)
