@@ -272,6 +272,8 @@ pub(crate) fn entity_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>, tentative
         .iter()
         .position(|t| t.kind != TokKind::Punct)
         .unwrap_or(0);
+    // The token indices of the current run, reused from run to run.
+    let mut words = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         if !capitalised(&toks[i]) || is_calendar(&toks[i]) {
@@ -280,7 +282,8 @@ pub(crate) fn entity_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>, tentative
         }
         // Collect the run: capitalised words, glued "-X" parts, "." after initials and
         // abbreviated titles, and "of (the)" after an organisation word.
-        let mut words = vec![i];
+        words.clear();
+        words.push(i);
         let mut j = i + 1;
         loop {
             let last = &toks[*words.last().unwrap_or(&i)];
@@ -337,7 +340,7 @@ pub(crate) fn entity_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>, tentative
                 kind: FactKind::Entity,
                 start: a,
                 end: a + text.len(),
-                value: text.split_whitespace().collect::<Vec<_>>().join(" "),
+                value: single_spaced(text),
                 approx: false,
                 context: title
                     .map(|t| vec![toks[words[t]].text.to_lowercase()])
@@ -351,6 +354,18 @@ pub(crate) fn entity_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>, tentative
         }
         i = next_i.max(i + 1);
     }
+}
+
+/// The words of `text` joined by single spaces.
+fn single_spaced(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for w in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// A full personal name: two or three capitalised words, none of an organisation.
@@ -416,7 +431,7 @@ fn drop_first_word(mut f: Fact) -> Option<Fact> {
     let skip = f.text.len() - rest.len();
     f.utf16_start += f.text[..skip].encode_utf16().count();
     f.start += skip;
-    f.value = rest.split_whitespace().collect::<Vec<_>>().join(" ");
+    f.value = single_spaced(&rest);
     f.text = rest;
     Some(f)
 }

@@ -25,6 +25,24 @@ impl Num {
     /// Digits as written ("1,250.5"), times 10^shift. Exact on strings, so 400-digit input
     /// stays a 400-digit value rather than overflowing.
     fn from_digits(text: &str, shift: usize) -> Option<Num> {
+        // Plain digits, the common case: the same value without the general path's copies.
+        if text.bytes().all(|b| b.is_ascii_digit()) {
+            let int = text.trim_start_matches('0');
+            let mut canon = String::with_capacity(int.len() + shift);
+            if int.is_empty() {
+                canon.push('0');
+            } else {
+                canon.push_str(int);
+                canon.extend(std::iter::repeat_n('0', shift));
+            }
+            // Below 10^15 the integer converts exactly, as parsing would.
+            let f = if canon.len() <= 15 {
+                canon.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0')) as f64
+            } else {
+                canon.parse().unwrap_or(f64::INFINITY)
+            };
+            return Some(Num { canon, f });
+        }
         let plain: String = text.chars().filter(|&c| c != ',').collect();
         let (int, frac) = plain.split_once('.').unwrap_or((&plain, ""));
         if frac.contains('.') {
