@@ -390,6 +390,15 @@ fn initial_word_is_name(
         || (longer && !in_lowercase() && !["ing", "ed", "ly"].iter().any(|s| word.ends_with(s)))
 }
 
+/// Adds the words of a name to `known`, copying only those not there yet (names recur).
+fn know(known: &mut Set<String>, name: &str) {
+    for w in name.split([' ', '-']) {
+        if !known.contains(w) {
+            known.insert(w.to_string());
+        }
+    }
+}
+
 /// The first word of a tentative run, as [`resolve`] tests it.
 fn first_word(f: &Fact) -> &str {
     strip_possessive(f.text.split([' ', '-']).next().unwrap_or_default())
@@ -448,7 +457,7 @@ pub(crate) fn resolve(facts: &mut [Vec<Fact>], tentative: Vec<Vec<Fact>>, senten
         .flatten()
         .filter(|f| f.kind == FactKind::Entity)
     {
-        known.extend(f.value.split([' ', '-']).map(str::to_string));
+        know(&mut known, &f.value);
     }
     // Longer runs first: an accepted "Ada Quist" supports a later sentence-initial "Quist".
     let (longer, single): (Vec<_>, Vec<_>) = tentative
@@ -468,7 +477,7 @@ pub(crate) fn resolve(facts: &mut [Vec<Fact>], tentative: Vec<Vec<Fact>>, senten
             drop_first_word(f)
         };
         if let Some(f) = kept {
-            known.extend(f.value.split([' ', '-']).map(str::to_string));
+            know(&mut known, &f.value);
             facts[i].push(f);
             touched.insert(i);
         }
