@@ -18,6 +18,10 @@ mod tokens;
 
 pub use conflict::{agreement, conflicts};
 
+use crate::align::Fx;
+use std::collections::hash_map::{Entry, HashMap};
+use std::hash::BuildHasherDefault;
+
 use serde::{Deserialize, Serialize};
 
 /// The kind of a detail stated in a claim.
@@ -189,10 +193,22 @@ pub fn extract(sentence: &str) -> Vec<Fact> {
 /// "Carney" in a later sentence is the "Mark Carney" of an earlier one.
 pub fn extract_all(sentences: &[&str]) -> Vec<Vec<Fact>> {
     let mut scratch = Scratch::default();
-    let (mut facts, tentative): (Vec<_>, Vec<_>) = sentences
-        .iter()
-        .map(|s| extract_parts(s, &mut scratch))
-        .unzip();
+    // A sentence's parts depend on its text alone: a repeated sentence (boilerplate, a
+    // pasted page twice) is read once and copied.
+    let mut first: HashMap<&str, usize, BuildHasherDefault<Fx>> = HashMap::default();
+    let mut facts: Vec<Vec<Fact>> = Vec::with_capacity(sentences.len());
+    let mut tentative: Vec<Vec<Fact>> = Vec::with_capacity(sentences.len());
+    for (i, &s) in sentences.iter().enumerate() {
+        let (f, t) = match first.entry(s) {
+            Entry::Occupied(e) => (facts[*e.get()].clone(), tentative[*e.get()].clone()),
+            Entry::Vacant(e) => {
+                e.insert(i);
+                extract_parts(s, &mut scratch)
+            }
+        };
+        facts.push(f);
+        tentative.push(t);
+    }
     entities::resolve(&mut facts, tentative, sentences);
     facts
 }
