@@ -3,7 +3,7 @@
 
 use super::idf;
 use super::score::{fixed, Vector};
-use super::tokens::{for_each_word, Word};
+use super::tokens::{for_each_word, Scratch, Word};
 use crate::claims::Claim;
 use crate::facts::{Fact, FactKind};
 use std::borrow::Cow;
@@ -143,7 +143,7 @@ pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
 /// The features of one article's claims, numbered in `table`.
 pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
     let names = &mut table.names;
-    let mut buf = String::new();
+    let mut scratch = Scratch::default();
     let mut key = String::new();
     let mut raw: Vec<Raw> = Vec::with_capacity(claims.len());
     let mut article_words = Vec::new();
@@ -165,7 +165,7 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
         }));
         // Sorted, and looked up by binary search: a claim may hold thousands of facts.
         spans.sort_unstable();
-        for_each_word(&claim.text, &mut buf, |w: Word| {
+        for_each_word(&claim.text, &mut scratch, |w: Word| {
             if w.capital && !w.stop {
                 run.extend(w.stem.chars().next());
                 run_len += 1;

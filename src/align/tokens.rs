@@ -21,10 +21,22 @@ const CLAUSE_WORDS: &[&str] = &[
     "and", "but", "while", "which", "whereas", "although", "though",
 ];
 
+/// Scratch space of [`for_each_word`], reused across calls so that the hot loop allocates
+/// nothing.
+#[derive(Default)]
+pub struct Scratch {
+    word: String,
+    stem: String,
+}
+
 /// Calls `f` with every word of `text`, in order. Initialisms lose their periods ("U.S." is
-/// "us"). `buf` is scratch space reused across calls so that the hot loop allocates nothing.
-pub fn for_each_word(text: &str, buf: &mut String, mut f: impl FnMut(Word)) {
-    let mut word = String::new();
+/// "us").
+pub fn for_each_word(text: &str, scratch: &mut Scratch, mut f: impl FnMut(Word)) {
+    let Scratch {
+        ref mut word,
+        stem: ref mut buf,
+    } = *scratch;
+    word.clear();
     let (mut capital, mut start, mut pause) = (false, 0, false);
     let mut flush = |word: &mut String, capital: bool, start: usize, pause: &mut bool| {
         if !word.is_empty() {
@@ -64,11 +76,11 @@ pub fn for_each_word(text: &str, buf: &mut String, mut f: impl FnMut(Word)) {
             // "U.S." stays one word: the letters of an initialism are not words.
             word.push('.');
         } else {
-            flush(&mut word, capital, start, &mut pause);
+            flush(word, capital, start, &mut pause);
             pause |= matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}');
         }
     }
-    flush(&mut word, capital, start, &mut pause);
+    flush(word, capital, start, &mut pause);
 }
 
 /// A period inside an initialism: the word so far is single letters joined by periods and a
@@ -139,7 +151,7 @@ mod tests {
 
     fn stems(text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        for_each_word(text, &mut String::new(), |w| {
+        for_each_word(text, &mut Scratch::default(), |w| {
             if !w.stop {
                 out.push(w.stem.to_string())
             }

@@ -46,6 +46,18 @@ pub(crate) const fn key(word: &str) -> u128 {
     k
 }
 
+/// [`key`] of a token, the same value computed a whole word at a time.
+fn word_key(word: &str) -> u128 {
+    let b = word.as_bytes();
+    if b.len() > 16 || !b.is_ascii() {
+        return 0;
+    }
+    let mut buf = [0u8; 16];
+    buf[..b.len()].copy_from_slice(b);
+    buf.make_ascii_lowercase();
+    u128::from_le_bytes(buf)
+}
+
 /// The keys of a word list, computed at compile time.
 pub(crate) const fn keys<const N: usize>(words: [&str; N]) -> [u128; N] {
     let mut out = [0u128; N];
@@ -146,7 +158,7 @@ pub(crate) fn tokenize<'a>(s: &'a str, out: &mut Vec<Tok<'a>>) {
         };
         // Listed words are words: other tokens need no key.
         let (key, number_word) = if kind == TokKind::Word {
-            let key = key(&s[start..end]);
+            let key = word_key(&s[start..end]);
             (key, number_word(key))
         } else {
             (0, NumberWord::None)
@@ -415,6 +427,14 @@ mod tests {
         );
         assert_eq!(texts("2026. Next"), ["2026", ".", "Next"]);
         assert_eq!(texts("\0 😀 北京 %"), ["😀", "北京", "%"]);
+    }
+
+    #[test]
+    fn word_keys_match_list_keys() {
+        for w in ["a", "Twenty", "U.S.", "sixteen-letters!", "seventeen-letters", "Zoë", ""] {
+            assert_eq!(word_key(w), key(w), "{w}");
+        }
+        assert_eq!(key("Hundred"), key("hundred"));
     }
 
     #[test]
