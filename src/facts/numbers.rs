@@ -37,7 +37,9 @@ impl Num {
             }
             // Below 10^15 the integer converts exactly, as parsing would.
             let f = if canon.len() <= 15 {
-                canon.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0')) as f64
+                canon
+                    .bytes()
+                    .fold(0u64, |n, b| n * 10 + u64::from(b - b'0')) as f64
             } else {
                 canon.parse().unwrap_or(f64::INFINITY)
             };

@@ -431,7 +431,15 @@ mod tests {
 
     #[test]
     fn word_keys_match_list_keys() {
-        for w in ["a", "Twenty", "U.S.", "sixteen-letters!", "seventeen-letters", "Zoë", ""] {
+        for w in [
+            "a",
+            "Twenty",
+            "U.S.",
+            "sixteen-letters!",
+            "seventeen-letters",
+            "Zoë",
+            "",
+        ] {
             assert_eq!(word_key(w), key(w), "{w}");
         }
         assert_eq!(key("Hundred"), key("hundred"));
