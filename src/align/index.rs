@@ -59,22 +59,24 @@ pub fn candidates(
 /// past it, repeated boilerplate would make the pairs quadratic, so copies pair in order.
 const MAX_COPIES: usize = 32;
 
+/// The claims of one article by their (trimmed) text. [`identical`]'s pairs are sorted
+/// afterwards, so the map's order does not matter.
+pub type Copies<'a> = HashMap<&'a str, Vec<usize>, BuildHasherDefault<Fx>>;
+
+pub fn copies(claims: &[Claim]) -> Copies<'_> {
+    let mut by_text = Copies::default();
+    for (i, c) in claims.iter().enumerate() {
+        by_text.entry(c.text.trim()).or_default().push(i);
+    }
+    by_text
+}
+
 /// Pairs of claims with identical text, proposed even when they hold no informative feature
 /// ("It was."). A text with many copies pairs its k-th copy on the left with its k-th on the
 /// right, which keeps `diff(a, a)` one-to-one at any size.
-pub fn identical(left: &[Claim], right: &[Claim]) -> Vec<(usize, usize)> {
-    // The pairs are sorted afterwards, so the map's order does not matter.
-    type Copies<'a> = HashMap<&'a str, Vec<usize>, BuildHasherDefault<Fx>>;
-    fn copies(claims: &[Claim]) -> Copies<'_> {
-        let mut by_text = Copies::default();
-        for (i, c) in claims.iter().enumerate() {
-            by_text.entry(c.text.trim()).or_default().push(i);
-        }
-        by_text
-    }
-    let (by_left, by_right) = (copies(left), copies(right));
+pub fn identical(by_left: &Copies, by_right: &Copies) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for (text, ls) in &by_left {
+    for (text, ls) in by_left {
         let Some(rs) = by_right.get(text) else {
             continue;
         };

@@ -50,7 +50,9 @@ const MUTUAL_FLOOR: f64 = 0.7;
 
 /// Aligns two claim lists. Symmetric: swapping the sides swaps the result.
 pub fn align(left: &[Claim], right: &[Claim], options: &AlignOptions) -> Vec<Alignment> {
-    align_prepared(left, right, features::vectors(left, right), options)
+    let copies = [index::copies(left), index::copies(right)];
+    let p = features::vectors(left, right);
+    align_prepared(left, right, p, [&copies[0], &copies[1]], options)
 }
 
 /// The claims of several articles, their features found once for aligning any two of them.
@@ -58,6 +60,7 @@ pub struct Articles<'a> {
     claims: &'a [Vec<Claim>],
     table: features::Table,
     features: Vec<features::ArticleFeatures>,
+    copies: Vec<index::Copies<'a>>,
 }
 
 impl<'a> Articles<'a> {
@@ -71,13 +74,15 @@ impl<'a> Articles<'a> {
             claims,
             table,
             features,
+            copies: claims.iter().map(|c| index::copies(c)).collect(),
         }
     }
 
     /// Same as [`align`] on the claims of articles `a` and `b`.
     pub fn align(&self, a: usize, b: usize, options: &AlignOptions) -> Vec<Alignment> {
         let p = features::weigh_pair(&self.table, &self.features[a], &self.features[b]);
-        align_prepared(&self.claims[a], &self.claims[b], p, options)
+        let copies = [&self.copies[a], &self.copies[b]];
+        align_prepared(&self.claims[a], &self.claims[b], p, copies, options)
     }
 }
 
@@ -85,6 +90,7 @@ fn align_prepared(
     left: &[Claim],
     right: &[Claim],
     p: features::Prepared,
+    copies: [&index::Copies; 2],
     options: &AlignOptions,
 ) -> Vec<Alignment> {
     let (left_text, right_text): (Vec<&str>, Vec<&str>) = (
@@ -100,7 +106,7 @@ fn align_prepared(
     };
     let min_shared = score::min_shared(options.threshold, p.evidence);
     let mut candidates = index::candidates(&p.left, &p.right, &p.df, min_shared);
-    candidates.extend(index::identical(left, right));
+    candidates.extend(index::identical(copies[0], copies[1]));
     candidates.sort_unstable();
     candidates.dedup();
     let floor = MUTUAL_FLOOR * options.threshold;
