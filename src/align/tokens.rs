@@ -72,7 +72,7 @@ pub fn for_each_word(text: &str, scratch: &mut Scratch, mut f: impl FnMut(Word))
             } else {
                 word.extend(c.to_lowercase());
             }
-        } else if c == '.' && is_initialism_dot(&word, chars.peek().map(|&(_, c)| c)) {
+        } else if c == '.' && is_initialism_dot(word, chars.peek().map(|&(_, c)| c)) {
             // "U.S." stays one word: the letters of an initialism are not words.
             word.push('.');
         } else {

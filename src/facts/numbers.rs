@@ -304,8 +304,8 @@ pub(crate) fn money_facts(s: &str, toks: &[Tok], qty: &[Option<Qty>], out: &mut 
             context: Vec::new(),
         });
     }
-    for i in 0..toks.len() {
-        let Some(q) = &qty[i] else { continue };
+    for (i, q) in qty.iter().enumerate() {
+        let Some(q) = q else { continue };
         if q.bare_one || (i > 0 && currency_prefix(toks, i - 1).is_some()) {
             continue;
         }

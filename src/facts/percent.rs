@@ -121,8 +121,8 @@ pub(crate) fn direction_before(toks: &[Tok], i: usize) -> Option<char> {
 
 pub(crate) fn percent_facts(s: &str, toks: &[Tok], qty: &[Option<Qty>], out: &mut Vec<Cand>) {
     let _ = s;
-    for i in 0..toks.len() {
-        let Some(q) = &qty[i] else { continue };
+    for (i, q) in qty.iter().enumerate() {
+        let Some(q) = q else { continue };
         let mut end = q.end;
         let mut points = false;
         let next = |k: usize| toks.get(k);
