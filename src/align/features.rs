@@ -137,7 +137,22 @@ pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
     let mut table = Table::default();
     let left = features(&mut table, left);
     let right = features(&mut table, right);
-    weigh_pair(&table, &left, &right)
+    let initialised = with_initialisms(&table, &left, &right);
+    let n_left = left.claims.len();
+    // Both articles are handed over, so that each claim's ids are freed once weighed.
+    let (whole, clauses) = left
+        .claims
+        .into_iter()
+        .chain(right.claims)
+        .zip(initialised)
+        .map(|(r, extended)| {
+            (
+                Cow::Owned(extended.unwrap_or(r.whole)),
+                Cow::Owned(r.clauses),
+            )
+        })
+        .unzip();
+    weigh(&table.names.priors, whole, clauses, n_left)
 }
 
 /// The features of one article's claims, numbered in `table`.
@@ -267,12 +282,32 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
 
 /// Feature vectors of two articles' claims, weighed by rarity in the pair.
 pub fn weigh_pair(table: &Table, left: &ArticleFeatures, right: &ArticleFeatures) -> Prepared {
+    let initialised = with_initialisms(table, left, right);
+    let claims = || left.claims.iter().chain(&right.claims);
+    let whole = claims()
+        .zip(initialised)
+        .map(|(r, extended)| match extended {
+            Some(whole) => Cow::Owned(whole),
+            None => Cow::Borrowed(r.whole.as_slice()),
+        })
+        .collect();
+    let clauses = claims()
+        .map(|r| Cow::Borrowed(r.clauses.as_slice()))
+        .collect();
+    weigh(&table.names.priors, whole, clauses, left.claims.len())
+}
+
+/// "United States" counts as "U.S." when some claim of the pair writes it so: the whole
+/// ids of each claim of the pair with the initialisms it gains, or `None` when it gains none.
+fn with_initialisms(
+    table: &Table,
+    left: &ArticleFeatures,
+    right: &ArticleFeatures,
+) -> Vec<Option<Vec<u32>>> {
     let names = &table.names;
     let in_pair =
         |id: u32| left.words.binary_search(&id).is_ok() || right.words.binary_search(&id).is_ok();
-    // "United States" counts as "U.S." when some claim of the pair writes it so.
-    let whole: Vec<Cow<[u32]>> = left
-        .claims
+    left.claims
         .iter()
         .chain(&right.claims)
         .map(|r| {
@@ -282,18 +317,14 @@ pub fn weigh_pair(table: &Table, left: &ArticleFeatures, right: &ArticleFeatures
                 .filter_map(|i| names.ids.get(i.as_str()).copied())
                 .filter(|&id| in_pair(id))
                 .peekable();
-            if extra.peek().is_none() {
-                return Cow::Borrowed(r.whole.as_slice());
-            }
+            extra.peek()?;
             let mut whole = r.whole.clone();
             whole.extend(extra);
             whole.sort_unstable();
             whole.dedup();
-            Cow::Owned(whole)
+            Some(whole)
         })
-        .collect();
-    let clauses = left.claims.iter().chain(&right.claims).map(|r| &r.clauses);
-    weigh(&names.priors, &whole, clauses, left.claims.len())
+        .collect()
 }
 
 /// The feature name of a fact's value. Control characters keep it apart from any stem.
@@ -396,14 +427,14 @@ fn end_run(run: &mut String, run_len: &mut usize, found: &mut Vec<String>) {
 }
 
 /// Weighs each feature by its prior and its rarity in the pair.
-fn weigh<'a>(
+fn weigh(
     priors: &[f64],
-    whole: &[Cow<[u32]>],
-    clauses: impl Iterator<Item = &'a Vec<Vec<u32>>>,
+    whole: Vec<Cow<[u32]>>,
+    clauses: Vec<Cow<[Vec<u32>]>>,
     n_left: usize,
 ) -> Prepared {
     let mut df = vec![0u32; priors.len()];
-    for w in whole {
+    for w in &whole {
         for &f in w.iter() {
             df[f as usize] += 1;
         }
@@ -427,8 +458,10 @@ fn weigh<'a>(
         let mass = features.iter().map(|&(_, w)| w).sum();
         Vector { features, mass }
     };
-    let mut left: Vec<Vector> = whole.iter().map(|w| vector(w)).collect();
+    // Consumed in order: owned ids are freed as their vectors are built.
+    let mut left: Vec<Vector> = whole.into_iter().map(|w| vector(&w)).collect();
     let mut left_clauses: Vec<Vec<Vector>> = clauses
+        .into_iter()
         .map(|c| c.iter().map(|c| vector(c)).collect())
         .collect();
     Prepared {
