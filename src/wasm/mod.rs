@@ -1,10 +1,9 @@
 //! The JS boundary, and nothing else: read JS values with serde-wasm-bindgen, call the core,
-//! write the result back. Errors become JS `Error`s with a message; panics never escape as
-//! silent aborts (the panic hook logs them).
+//! write the result back (as JSON, see `to_js`). Errors become JS `Error`s with a message;
+//! panics never escape as silent aborts (the panic hook logs them).
 
 use crate::diff::{check_size, DiffOptions, DEFAULT_MAX_INPUT_BYTES};
 use serde::Serialize;
-use serde_wasm_bindgen::Serializer;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -15,14 +14,15 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// Plain objects and `null` for missing values, as JSON would give them.
+/// Plain objects and `null` for missing values: the result as JSON text, parsed by the JS
+/// engine. One string crossing the boundary and one native `JSON.parse` cost a fraction of
+/// building the objects field by field through imports (serde-wasm-bindgen), which took
+/// about 40 % of `clean` on large pages. The shapes agree: camelCase keys, numbers (all
+/// finite, and ryu's shortest form parses back to the same f64), strings, `null`, arrays.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let serializer = Serializer::new()
-        .serialize_missing_as_null(true)
-        .serialize_maps_as_objects(true);
-    value
-        .serialize(&serializer)
-        .map_err(|e| JsError::new(&format!("could not convert the result to JS: {e}")))
+    let json = serde_json::to_string(value)
+        .map_err(|e| JsError::new(&format!("could not convert the result to JS: {e}")))?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("could not convert the result to JS"))
 }
 
 fn core_error(e: crate::Error) -> JsError {
