@@ -88,31 +88,57 @@ pub fn build<'a>(lines: Vec<(usize, &'a str, Span)>, lang: Option<&str>) -> Vec<
         Some(l) if super::stopwords::LANGS.contains(&l) => (lang_bit(l), true),
         Some(_) => (0xFF, false),
     };
-    let mut buf = String::new();
+    let (mut buf, mut key) = (String::new(), String::new());
     // Pages pasted back to back repeat their furniture word for word: a line seen before
     // copies what was read from its first copy instead of reading it again.
     let mut read: HashMap<&str, usize> = HashMap::new();
+    // Repeated-line detection: lines sharing a normalised key form a group (lines in it,
+    // first line). A key is looked up once per distinct line; copies take their first's group.
+    let mut group_ids: HashMap<String, usize> = HashMap::new();
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    let mut group_of: Vec<Option<usize>> = Vec::with_capacity(lines.len());
     let mut out: Vec<PageLine<'a>> = Vec::with_capacity(lines.len());
     for (number, text, span) in lines {
-        let line = match read.get(text) {
-            Some(&i) => PageLine {
-                number,
-                text,
-                span,
-                ..out[i].clone()
-            },
+        let (line, group) = match read.get(text) {
+            Some(&i) => {
+                let line = PageLine {
+                    number,
+                    text,
+                    span,
+                    ..out[i].clone()
+                };
+                (line, group_of[i])
+            }
             None => {
                 read.insert(text, out.len());
-                read_line(number, text, span, bit, density_known, &mut buf)
+                let line = read_line(number, text, span, bit, density_known, &mut buf, &mut key);
+                let group = (key.len() >= MIN_REPEAT_KEY).then(|| match group_ids.get(&key) {
+                    Some(&g) => g,
+                    None => {
+                        groups.push((0, out.len()));
+                        group_ids.insert(key.clone(), groups.len() - 1);
+                        groups.len() - 1
+                    }
+                });
+                (line, group)
             }
         };
+        if let Some(g) = group {
+            groups[g].0 += 1;
+        }
+        group_of.push(group);
         out.push(line);
     }
-    mark_repeats(&mut out);
+    for (i, (line, group)) in out.iter_mut().zip(group_of).enumerate() {
+        if let Some(g) = group {
+            (line.repeats, line.first) = (groups[g].0, groups[g].1 == i);
+        }
+    }
     out
 }
 
-/// Everything one line says on its own; `bit` and `density_known` as in [`build`].
+/// Everything one line says on its own; `bit` and `density_known` as in [`build`]. Leaves the
+/// line's repeat key in `key`.
 fn read_line<'a>(
     number: usize,
     text: &'a str,
@@ -120,8 +146,9 @@ fn read_line<'a>(
     bit: u8,
     density_known: bool,
     buf: &mut String,
+    key: &mut String,
 ) -> PageLine<'a> {
-    let sig = signals(text, bit, buf);
+    let sig = signals(text, bit, buf, key);
     let label = labels::label(text);
     let credit = label.is_none() && labels::is_credit(text);
     // One date search serves the date line, the byline and the credit line.
@@ -193,28 +220,6 @@ fn is_keyword_list(text: &str, sig: &Signals) -> bool {
     }
     text.split([',', ';'])
         .all(|part| part.split_whitespace().nth(5).is_none())
-}
-
-/// Counts lines sharing a normalised text, with one hash map pass (no pairwise comparison).
-fn mark_repeats(lines: &mut [PageLine]) {
-    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
-    for (i, line) in lines.iter().enumerate() {
-        if line.sig.key.len() >= MIN_REPEAT_KEY {
-            counts.entry(line.sig.key.as_str()).or_insert((0, i)).0 += 1;
-        }
-    }
-    let marks: Vec<(usize, bool)> = lines
-        .iter()
-        .enumerate()
-        .map(|(i, l)| match counts.get(l.sig.key.as_str()) {
-            Some(&(count, first)) => (count, first == i),
-            None => (1, true),
-        })
-        .collect();
-    for (line, (count, first)) in lines.iter_mut().zip(marks) {
-        line.repeats = count;
-        line.first = first;
-    }
 }
 
 #[cfg(test)]

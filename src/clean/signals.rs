@@ -6,7 +6,7 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 /// What one line looks like, independent of its neighbours.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Signals {
     /// Characters (Unicode scalar values); CJK characters count double, as a CJK character
     /// carries about as much as two Latin letters.
@@ -23,8 +23,6 @@ pub struct Signals {
     pub dateline: bool,
     /// Starts with an uppercase letter (after bullets and opening quotes).
     pub capitalised: bool,
-    /// Lowercase letters and digits only, for repeated-line detection.
-    pub key: String,
 }
 
 impl Signals {
@@ -68,15 +66,17 @@ fn dateline_re() -> &'static Regex {
     })
 }
 
-/// Signals of one trimmed line; `lang_bit` picks the stopword list.
-pub fn signals(text: &str, lang_bit: u8, buf: &mut String) -> Signals {
+/// Signals of one trimmed line; `lang_bit` picks the stopword list. `key` receives the line's
+/// lowercase letters and digits, for repeated-line detection (a buffer reused across lines:
+/// most keys are only looked up, never stored).
+pub fn signals(text: &str, lang_bit: u8, buf: &mut String, key: &mut String) -> Signals {
     let body = strip_bullet(text);
     let bullet = body.len() < text.len();
     let mut s = Signals {
         bullet,
         ..Signals::default()
     };
-    let mut key = String::with_capacity(body.len().min(MAX_KEY_BYTES));
+    key.clear();
     let bytes = body.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -97,7 +97,6 @@ pub fn signals(text: &str, lang_bit: u8, buf: &mut String) -> Signals {
         }
         i += c.len_utf8();
     }
-    s.key = key;
     word_masks(body, buf, |mask| {
         s.words += 1;
         if mask & lang_bit != 0 {
@@ -135,7 +134,13 @@ mod tests {
     use crate::clean::stopwords::lang_bit;
 
     fn sig(text: &str) -> Signals {
-        signals(text, lang_bit("en"), &mut String::new())
+        signals(text, lang_bit("en"), &mut String::new(), &mut String::new())
+    }
+
+    fn key(text: &str) -> String {
+        let mut key = String::new();
+        signals(text, lang_bit("en"), &mut String::new(), &mut key);
+        key
     }
 
     #[test]
@@ -164,7 +169,10 @@ mod tests {
         let a = sig("• Ferry fares to rise in March");
         let b = sig("Ferry fares to rise in March!");
         assert!(a.bullet && !b.bullet);
-        assert_eq!(a.key, b.key);
+        assert_eq!(
+            key("• Ferry fares to rise in March"),
+            key("Ferry fares to rise in March!")
+        );
         assert_eq!(strip_bullet("-5% on the day"), "-5% on the day");
     }
 
