@@ -7,6 +7,7 @@ use super::labels;
 use super::signals::{signals, Signals};
 use super::stopwords::lang_bit;
 use crate::text::offsets::Span;
+use foldhash::fast::RandomState;
 use std::collections::HashMap;
 
 /// jusText's length limits (characters) and stopword-density limits.
@@ -91,10 +92,10 @@ pub fn build<'a>(lines: Vec<(usize, &'a str, Span)>, lang: Option<&str>) -> Vec<
     let (mut buf, mut key) = (String::new(), String::new());
     // Pages pasted back to back repeat their furniture word for word: a line seen before
     // copies what was read from its first copy instead of reading it again.
-    let mut read: HashMap<&str, usize> = HashMap::new();
+    let mut read: HashMap<&str, usize, RandomState> = HashMap::default();
     // Repeated-line detection: lines sharing a normalised key form a group (lines in it,
     // first line). A key is looked up once per distinct line; copies take their first's group.
-    let mut group_ids: HashMap<String, usize> = HashMap::new();
+    let mut group_ids: HashMap<String, usize, RandomState> = HashMap::default();
     let mut groups: Vec<(usize, usize)> = Vec::new();
     let mut group_of: Vec<Option<usize>> = Vec::with_capacity(lines.len());
     let mut out: Vec<PageLine<'a>> = Vec::with_capacity(lines.len());
