@@ -191,7 +191,7 @@ fn one_five_megabyte_line() {
     assert_eq!(article.lines.len(), 1);
     assert_eq!(article.lines[0].text, text.trim());
     let line = &article.lines[0];
-    assert_eq!((line.role, line.reason.as_str()), (Role::Body, "prose"));
+    assert_eq!((line.role, line.reason.as_ref()), (Role::Body, "prose"));
     let got = timed("one 5 MB line: sentences", text.len(), || {
         check_sentences(&text)
     });
@@ -473,7 +473,7 @@ fn windows_and_old_mac_line_endings_clean_and_diff_alike() {
             let roles = |x: &claimdiff::Article| -> Vec<(usize, Role, String, String)> {
                 x.lines
                     .iter()
-                    .map(|l| (l.line, l.role, l.reason.clone(), l.text.clone()))
+                    .map(|l| (l.line, l.role, l.reason.to_string(), l.text.clone()))
                     .collect()
             };
             assert_eq!(roles(a), roles(b), "{name}: same lines, roles and reasons");

@@ -38,7 +38,7 @@ pub fn classify(text: &str) -> (Vec<Line>, Metadata) {
             Line {
                 line: l.number,
                 role,
-                reason: reason.to_string(),
+                reason: reason.into(),
                 text: l.text.to_string(),
                 span: l.span,
             }

@@ -18,6 +18,7 @@ mod teaser;
 use crate::text::lines::line_spans;
 use crate::text::offsets::{Span, Utf16Mapper};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// What a line of the pasted page is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -47,8 +48,9 @@ pub struct Line {
     /// 1-based line number in the input.
     pub line: usize,
     pub role: Role,
-    /// Why the line got its role, e.g. `prose`, `repeated-line`, `teaser-list`.
-    pub reason: String,
+    /// Why the line got its role, e.g. `prose`, `repeated-line`, `teaser-list`. Borrowed
+    /// from the classifier's fixed set (no allocation per line); owned when deserialised.
+    pub reason: Cow<'static, str>,
     /// The line, trimmed of surrounding whitespace.
     pub text: String,
     /// Where the trimmed text lies in the input (bytes and UTF-16 units).
@@ -141,13 +143,13 @@ impl Article {
     }
 
     /// Every non-empty line as a body paragraph, each with `reason`.
-    pub fn all_body(text: &str, reason: &str) -> Self {
+    pub fn all_body(text: &str, reason: &'static str) -> Self {
         let lines = input_lines(text)
             .into_iter()
             .map(|(line, t, span)| Line {
                 line,
                 role: Role::Body,
-                reason: reason.into(),
+                reason: Cow::Borrowed(reason),
                 text: t.to_string(),
                 span,
             })

@@ -156,7 +156,7 @@ fn score(gold: &Gold, text: &str) -> SeedScore {
     let got: HashMap<usize, (Role, &str)> = article
         .lines
         .iter()
-        .map(|l| (l.line, (l.role, l.reason.as_str())))
+        .map(|l| (l.line, (l.role, l.reason.as_ref())))
         .collect();
     let mut misses = Vec::new();
     for g in &gold.lines {

@@ -8,7 +8,7 @@ fn role_of(a: &Article, needle: &str) -> (Role, String) {
         .iter()
         .find(|l| l.text.contains(needle))
         .unwrap_or_else(|| panic!("no line contains {needle:?}"));
-    (line.role, line.reason.clone())
+    (line.role, line.reason.to_string())
 }
 
 fn assert_role(a: &Article, needle: &str, role: Role, reason: &str) {
@@ -141,7 +141,7 @@ fn agency_credit_line_repeated_title_and_teaser_copies() {
     assert_eq!(a.date_text.as_deref(), Some("9 Oct, 2030 6:40 PM"));
     let copy = a.lines.iter().find(|l| l.text.starts_with('•')).unwrap();
     assert_eq!(
-        (copy.role, copy.reason.as_str()),
+        (copy.role, copy.reason.as_ref()),
         (Role::Boilerplate, "repeated-line")
     );
     assert_role(&a, "We know what", Role::Body, "short-in-context");
@@ -203,7 +203,7 @@ Want the whole story? Subscribe.
     assert_role(&a, "Rail operators say", Role::Dek, "dek");
     let name = a.lines.iter().find(|l| l.text == "Rosa Lindqvist").unwrap();
     assert_eq!(
-        (name.role, name.reason.as_str()),
+        (name.role, name.reason.as_ref()),
         (Role::Byline, "byline-name")
     );
     assert_role(&a, "reported from", Role::Byline, "author-note");
