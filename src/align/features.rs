@@ -2,7 +2,7 @@
 //! the other claims spell out, and the kinds and values of facts.
 
 use super::idf;
-use super::score::{fixed, Vector};
+use super::score::{weight, Vector};
 use super::tokens::{for_each_word, Scratch, Word};
 use crate::claims::Claim;
 use crate::facts::{Fact, FactKind};
@@ -26,6 +26,10 @@ const ENTITY_PRIOR: f64 = 1.0;
 /// Prior weight of a fact kind both claims state (a duration each, even if they disagree):
 /// weak evidence, so that differing details still align.
 const FACT_KIND_PRIOR: f64 = 0.5;
+
+/// Features with a prior of at least this are details ([`weight`]): ordinary words, names,
+/// values other than small counts and weekdays, and a word read with a value.
+const DETAIL_PRIOR: f64 = 1.0;
 
 /// Prior weight of a fact kind with a word next to its value, relative to the word's own
 /// prior: two claims giving the same kind of value to the same thing ("three-day visit",
@@ -332,7 +336,8 @@ fn with_initialisms(
 fn fact_key(key: &mut String, fact: &Fact) {
     key.clear();
     key.extend(['\u{1}', char::from(b'A' + fact.kind as u8), '\u{1}']);
-    key.push_str(&fact.value);
+    // "about 600" and "600" state the same number; the hedge matters to the comparison only.
+    key.push_str(fact.value.strip_prefix('~').unwrap_or(&fact.value));
 }
 
 /// Where a name's mention starts, with the capitalised words that run into it: in "Prime
@@ -448,7 +453,10 @@ fn weigh(
             if df == 0 {
                 0
             } else {
-                fixed(idf::weight(prior, df as usize, n).powi(2))
+                weight(
+                    idf::weight(prior, df as usize, n).powi(2),
+                    prior >= DETAIL_PRIOR,
+                )
             }
         })
         .collect();

@@ -12,15 +12,16 @@ use std::hash::BuildHasherDefault;
 /// length of the articles.
 const POSTING_CAP: u32 = 64;
 
-/// Pairs `(left, right)` of claims whose informative shared features weigh at least
-/// `min_shared` (squared weights), sorted. `df[f]` is the number of claims of both sides
-/// holding feature `f`.
+/// Pairs `(left, right, strong)` of claims whose informative shared features weigh at least
+/// `min_shared` (squared weights), sorted; `strong` when they weigh at least `min_strong`.
+/// `df[f]` is the number of claims of both sides holding feature `f`.
 pub fn candidates(
     left: &[Vector],
     right: &[Vector],
     df: &[u32],
     min_shared: f64,
-) -> Vec<(usize, usize)> {
+    min_strong: f64,
+) -> Vec<(usize, usize, bool)> {
     let mut postings: Vec<Vec<u32>> = vec![Vec::new(); df.len()];
     for (r, v) in right.iter().enumerate() {
         for &(f, _) in &v.features {
@@ -31,6 +32,7 @@ pub fn candidates(
     }
     let mut shared = vec![0u64; right.len()];
     let min_shared = fixed(min_shared).max(1);
+    let min_strong = fixed(min_strong).max(1);
     let mut out = Vec::new();
     let mut row: Vec<usize> = Vec::new();
     for (l, v) in left.iter().enumerate() {
@@ -47,7 +49,7 @@ pub fn candidates(
         row.sort_unstable();
         for &r in &row {
             if shared[r] >= min_shared {
-                out.push((l, r));
+                out.push((l, r, shared[r] >= min_strong));
             }
             shared[r] = 0;
         }
@@ -100,9 +102,13 @@ mod tests {
         let right = [v(&[1]), v(&[3]), v(&[0, 2])];
         let df = [2, 2, 2, 1];
         assert_eq!(
-            candidates(&left, &right, &df, 0.5),
-            [(0, 0), (0, 2), (1, 2)]
+            candidates(&left, &right, &df, 0.5, 1.0),
+            [(0, 0, true), (0, 2, true), (1, 2, true)]
         );
-        assert_eq!(candidates(&left, &right, &df, 1.5), []);
+        assert_eq!(
+            candidates(&left, &right, &df, 0.5, 1.5),
+            [(0, 0, false), (0, 2, false), (1, 2, false)]
+        );
+        assert_eq!(candidates(&left, &right, &df, 1.5, 1.5), []);
     }
 }

@@ -104,21 +104,38 @@ fn align_prepared(
             score::pair(&p, l, r)
         }
     };
-    let min_shared = score::min_shared(options.threshold, p.evidence);
-    let mut candidates = index::candidates(&p.left, &p.right, &p.df, min_shared);
-    candidates.extend(index::identical(copies[0], copies[1]));
+    // Claims sharing only a little informative weight (their common words cannot propose
+    // them) are scored, but pair only at or above the threshold; pairs below it, each
+    // other's best match, must share what the threshold would ask.
+    let min_strong = score::min_shared(options.threshold, p.evidence);
+    let min_indexed = score::min_indexed(p.evidence).min(min_strong);
+    let mut candidates = index::candidates(&p.left, &p.right, &p.df, min_indexed, min_strong);
+    candidates.extend(
+        index::identical(copies[0], copies[1])
+            .into_iter()
+            .map(|(l, r)| (l, r, true)),
+    );
     candidates.sort_unstable();
-    candidates.dedup();
+    candidates.dedup_by_key(|&mut (l, r, _)| (l, r));
     let floor = MUTUAL_FLOOR * options.threshold;
     let scored: Vec<Edge> = candidates
         .into_iter()
-        .map(|(l, r)| Edge {
-            left: l,
-            right: r,
-            score: score(l, r),
-            weak: None,
+        .map(|(l, r, strong)| {
+            let score = score(l, r);
+            (
+                strong,
+                Edge {
+                    left: l,
+                    right: r,
+                    score,
+                    weak: None,
+                },
+            )
         })
-        .filter(|e| e.score >= floor && e.score > 0.0)
+        .filter(|(strong, e)| {
+            e.score > 0.0 && (e.score >= options.threshold || (*strong && e.score >= floor))
+        })
+        .map(|(_, e)| e)
         .collect();
     let edges = matching::confident(scored, options.threshold, left.len(), right.len());
     matching::groups(&p, edges, options.threshold, |l, r| {
@@ -316,6 +333,28 @@ mod tests {
             "Ostra has previously imposed retaliatory tariffs on some Velmar farm exports, including rapeseed.",
         ];
         assert_eq!(fact_pairs(&a, &b), [(vec![0], vec![0, 1])]);
+    }
+
+    #[test]
+    fn a_long_article_retold_pairs_though_its_topic_words_are_everywhere() {
+        // Eighty sentences on one template: every content word is in every claim, too common
+        // to propose candidates; only the numbers tell them apart.
+        let told = |swap: bool, i: usize| {
+            let (crews, tankers) = (100 + (i % 8) * 25, 20 + (i % 10) * 3);
+            if swap {
+                format!("About crews {crews} from four counties hold the ridge, backed by {tankers} tankers.")
+            } else {
+                format!("About {crews} crews from four counties hold the ridge, backed by {tankers} tankers.")
+            }
+        };
+        let a: Vec<String> = (0..80).map(|i| told(false, i)).collect();
+        let b: Vec<String> = (0..80).map(|i| told(true, i)).collect();
+        let (a, b): (Vec<&str>, Vec<&str>) = (
+            a.iter().map(String::as_str).collect(),
+            b.iter().map(String::as_str).collect(),
+        );
+        let expected: Vec<_> = (0..80).map(|i| (vec![i], vec![i])).collect();
+        assert_eq!(fact_pairs(&a, &b), expected);
     }
 
     #[test]

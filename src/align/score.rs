@@ -14,6 +14,13 @@ pub fn fixed(squared_weight: f64) -> u64 {
     (squared_weight * SCALE).round() as u64
 }
 
+/// A feature's squared weight in fixed point, its lowest bit telling whether the feature is a
+/// detail (a content word, a name, a fact's value; not a common word, a fact kind or a
+/// phrase): one unit in 2^20 of weight carries the flag through every vector it is in.
+pub fn weight(squared_weight: f64, detail: bool) -> u64 {
+    fixed(squared_weight) & !1 | u64::from(detail)
+}
+
 /// A claim as sorted, distinct feature ids with their squared weights in fixed point.
 #[derive(Debug, Clone, Default)]
 pub struct Vector {
@@ -44,11 +51,11 @@ impl Vector {
 /// Squared weight of the features both vectors have (a feature weighs the same in every
 /// claim), fixed point.
 pub fn shared(a: &Vector, b: &Vector) -> u64 {
-    overlap(a, b, u64::MAX).0
+    overlap(a, b).0
 }
 
-/// The shared squared weight, and how many shared features weigh at least `strong`.
-fn overlap(a: &Vector, b: &Vector, strong: u64) -> (u64, usize) {
+/// The shared squared weight, and how many shared features are details.
+fn overlap(a: &Vector, b: &Vector) -> (u64, usize) {
     let (mut i, mut j, mut sum, mut count) = (0, 0, 0, 0);
     let (fa, fb) = (&a.features, &b.features);
     while i < fa.len() && j < fb.len() {
@@ -57,7 +64,7 @@ fn overlap(a: &Vector, b: &Vector, strong: u64) -> (u64, usize) {
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
                 sum += fa[i].1;
-                count += usize::from(fa[i].1 >= strong);
+                count += (fa[i].1 & 1) as usize;
                 i += 1;
                 j += 1;
             }
@@ -65,10 +72,6 @@ fn overlap(a: &Vector, b: &Vector, strong: u64) -> (u64, usize) {
     }
     (sum, count)
 }
-
-/// Share of the evidence unit a shared feature must weigh to count as a detail in common;
-/// lighter ones (a fact kind, a common word) only add to the score.
-const DETAIL: f64 = 0.25;
 
 /// Calibrated similarity in `0.0..=1.0`: the cosine, discounted when the weight both claims
 /// share is small next to `evidence` (the squared weight of a word found once in the pair),
@@ -79,8 +82,9 @@ pub fn similarity(a: &Vector, b: &Vector, evidence: f64) -> f64 {
     if a.mass == 0 || b.mass == 0 {
         return 0.0;
     }
-    let (s, details) = overlap(a, b, fixed(DETAIL * evidence));
-    // One detail in common (a year, a name) is a coincidence, not a shared statement.
+    let (s, details) = overlap(a, b);
+    // One detail in common (a year, a name) is a coincidence, not a shared statement; how
+    // rare it is in the pair does not matter (a long article repeats its topic's words).
     if details < 2 {
         return 0.0;
     }
@@ -130,6 +134,13 @@ pub fn min_shared(threshold: f64, evidence: f64) -> f64 {
     (EVIDENCE_NEEDED * t2 / (1.0 - t2)).max(MIN_SHARED_WORDS) * evidence
 }
 
+/// The least indexed weight two claims must share to be scored: three quarters of a rare
+/// word, since the common words they may also share count in the score but cannot propose
+/// candidates (a long article's topic words are in too many claims to be indexed).
+pub fn min_indexed(evidence: f64) -> f64 {
+    0.75 * evidence
+}
+
 /// One word in common is a coincidence, not a shared statement.
 const MIN_SHARED_WORDS: f64 = 1.5;
 
@@ -150,13 +161,14 @@ mod tests {
 
     #[test]
     fn similarity_and_coverage() {
-        let a = Vector::new(vec![(3, fixed(1.0)), (1, fixed(4.0)), (4, fixed(1.0))]);
-        let b = Vector::new(vec![(1, fixed(4.0)), (4, fixed(1.0)), (2, fixed(1.0))]);
+        let w = |x| weight(x, true);
+        let a = Vector::new(vec![(3, w(1.0)), (1, w(4.0)), (4, w(1.0))]);
+        let b = Vector::new(vec![(1, w(4.0)), (4, w(1.0)), (2, w(1.0))]);
         // Cosine 5/6, discounted by shared weight 5 against 5 + 2.5 units of evidence.
         let s = similarity(&a, &b, 1.0);
-        assert!((s * s - 5.0 / 6.0 * 5.0 / 7.5).abs() < 1e-12);
+        assert!((s * s - 5.0 / 6.0 * 5.0 / 7.5).abs() < 1e-5);
         assert_eq!(s, similarity(&b, &a, 1.0));
-        assert!((coverage(&a, &b) - 5.0 / 6.0).abs() < 1e-12);
+        assert!((coverage(&a, &b) - 5.0 / 6.0).abs() < 1e-5);
         assert_eq!(similarity(&a, &Vector::default(), 1.0), 0.0);
         let u = Vector::union([&a, &b]);
         assert_eq!(u.features.len(), 4);
@@ -164,11 +176,15 @@ mod tests {
 
     #[test]
     fn one_detail_in_common_is_no_match() {
-        let a = Vector::new(vec![(1, fixed(9.0)), (2, fixed(0.1))]);
-        let b = Vector::new(vec![(1, fixed(9.0)), (2, fixed(0.1)), (3, fixed(1.0))]);
-        // Feature 2 weighs under a quarter of the evidence unit: a kind, not a detail.
+        let a = Vector::new(vec![(1, weight(9.0, true)), (2, weight(1.0, false))]);
+        let b = Vector::new(vec![
+            (1, weight(9.0, true)),
+            (2, weight(1.0, false)),
+            (3, weight(1.0, true)),
+        ]);
+        // Feature 2 is no detail (a fact kind, say), however much it weighs.
         assert_eq!(similarity(&a, &b, 1.0), 0.0);
-        let c = Vector::new(vec![(1, fixed(9.0)), (2, fixed(0.1)), (3, fixed(0.5))]);
+        let c = Vector::new(vec![(1, weight(9.0, true)), (3, weight(0.1, true))]);
         assert!(similarity(&c, &b, 1.0) > 0.5);
     }
 }
