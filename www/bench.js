@@ -1,4 +1,4 @@
-// The wasm half of the benchmarks: times clean / sentences / diff of the wasm build on the
+// The wasm half of the benchmarks: times clean / sentences / diff / compare of the wasm build on the
 // inputs written by the native bench (benches/claimdiff), with the same repetition policy as
 // the native harness, and publishes the results as JSON on window.claimdiffBench:
 //   { state: "running" | "done" | "error", results: { engine, userAgent, cases: [...] }, error }
@@ -34,11 +34,21 @@ async function freshInstance(tag) {
   return { mod, memory: exports.memory };
 }
 
-function runner(mod, c, left, right) {
+/** A case's inputs: `left` (and `right` for a diff), or the articles of a compare case. */
+async function load(c) {
+  return {
+    left: c.left ? await text(c.left) : null,
+    right: c.right ? await text(c.right) : null,
+    texts: c.texts ? await Promise.all(c.texts.map(text)) : null,
+  };
+}
+
+function runner(mod, c, { left, right, texts }) {
   switch (c.kind) {
     case "clean": return () => mod.clean(left).lines.length;
     case "sentences": return () => mod.sentences(left).length;
     case "diff": return () => mod.diff(left, right).pairs.length;
+    case "compare": return () => mod.compare(texts).facts.length;
     default: throw new Error(`unknown case kind ${c.kind}`);
   }
 }
@@ -72,29 +82,33 @@ async function main() {
   // Warm the engine (tier-up) outside the timings, as the native bench does.
   const small = manifest.cases.filter((c) => c.group === "scale" && c.size <= 200);
   const warmers = [];
-  for (const c of small) warmers.push([c, await text(c.left), c.right ? await text(c.right) : null]);
+  for (const c of small) warmers.push([c, await load(c)]);
   {
     const { mod } = await freshInstance("warm-up");
-    for (const [c, l, r] of warmers) for (let i = 0; i < 5; i++) runner(mod, c, l, r)();
+    for (const [c, input] of warmers) for (let i = 0; i < 5; i++) runner(mod, c, input)();
   }
   for (const c of manifest.cases) {
     if (ONLY && !ONLY.includes(c.id)) continue;
-    const left = await text(c.left);
-    const right = c.right ? await text(c.right) : null;
+    const input = await load(c);
     const { mod, memory } = await freshInstance(c.id);
     // Build this instance's lazily compiled statics (regexes, tables) on the smallest inputs.
-    for (const [w, l, r] of warmers.filter(([w]) => w.size <= 20 || w.size === 1)) runner(mod, w, l, r)();
+    for (const [w, i] of warmers.filter(([w]) => w.size <= 20 || w.size === 1)) runner(mod, w, i)();
     const baseBytes = memory.buffer.byteLength;
     const entry = { id: c.id, kind: c.kind, group: c.group, size: c.size, bytes: c.bytes };
     try {
-      const t = time(runner(mod, c, left, right));
+      const t = time(runner(mod, c, input));
       Object.assign(entry, {
         medianMs: t.medianMs, minMs: t.minMs, runs: t.runs,
         memoryBytes: memory.buffer.byteLength, baseMemoryBytes: baseBytes,
       });
       if (c.kind === "diff") {
-        const d = mod.diff(left, right);
+        const d = mod.diff(input.left, input.right);
         entry.claims = [d.claims.left.length, d.claims.right.length, d.pairs.length];
+      } else if (c.kind === "compare") {
+        // Claims of all the articles, facts, facts only one article states.
+        const r = mod.compare(input.texts);
+        entry.texts = input.texts.length;
+        entry.claims = [r.claims.reduce((n, a) => n + a.length, 0), r.facts.length, r.single.length];
       }
       log(`${c.id.padEnd(22)} median ${t.medianMs.toFixed(3).padStart(10)} ms  runs ${t.runs}  memory ${(entry.memoryBytes / 1048576).toFixed(1)} MiB`);
     } catch (e) {

@@ -10,6 +10,8 @@
 //!   right one retells it: most sentences are light rewrites of a left sentence (a word swap,
 //!   sometimes a changed number), some come from the right-hand samples, some restate a
 //!   distant left sentence with other numbers, and the order is shuffled locally;
+//! - compare: `count` articles of `n` body sentences: the claim diff's left article and
+//!   `count - 1` retellings of it made like the right one, each with its own seed;
 //! - stress: inputs of (just under) 5 MiB: pages, one unbroken line, the same sentence
 //!   repeated, and a 5 MiB diff pair.
 
@@ -257,16 +259,24 @@ fn article(title: &str, sentences: &[String]) -> String {
     out
 }
 
-/// Two retellings of one story, `n` body sentences each.
-pub fn diff_pair(samples: &Samples, n: usize, seed: u64) -> (String, String) {
+/// The body of the story told `n` sentences long: the left-hand samples' body sentences in a
+/// cycle (renamed and renumbered after the first round).
+fn story(samples: &Samples, n: usize) -> Vec<String> {
+    (0..n).map(|j| cycled(&samples.left_body, j, 0)).collect()
+}
+
+/// A retelling of `story`, sentence for sentence: 60 % light rewrites of the same sentence,
+/// 20 % sentences of the right-hand samples, 20 % a distant sentence with other numbers;
+/// shuffled in blocks of 12 plus a few long moves.
+fn retell(samples: &Samples, story: &[String], seed: u64) -> Vec<String> {
+    let n = story.len();
     let mut rng = Rng::new(seed);
-    let left: Vec<String> = (0..n).map(|j| cycled(&samples.left_body, j, 0)).collect();
     let mut right: Vec<String> = (0..n)
         .map(|j| {
             let roll = rng.below(100);
             if roll < 60 {
                 // A light rewrite of the same sentence.
-                let mut s = swap_words(&left[j], &mut rng);
+                let mut s = swap_words(&story[j], &mut rng);
                 if rng.chance(0.3) {
                     s = change_numbers(&s, &mut rng, 0.5);
                 }
@@ -286,10 +296,31 @@ pub fn diff_pair(samples: &Samples, n: usize, seed: u64) -> (String, String) {
         let (a, b) = (rng.below(n), rng.below(n));
         right.swap(a, b);
     }
-    (
-        article("Ferry and cargo ship collide in fog, officials say", &left),
-        article("Ferry collision in fog injures passengers", &right),
-    )
+    right
+}
+
+const LEFT_TITLE: &str = "Ferry and cargo ship collide in fog, officials say";
+const RIGHT_TITLE: &str = "Ferry collision in fog injures passengers";
+
+/// Two retellings of one story, `n` body sentences each.
+pub fn diff_pair(samples: &Samples, n: usize, seed: u64) -> (String, String) {
+    let left = story(samples, n);
+    let right = retell(samples, &left, seed);
+    (article(LEFT_TITLE, &left), article(RIGHT_TITLE, &right))
+}
+
+/// `count` articles of one story, `n` body sentences each, for `compare`: the left article of
+/// `diff_pair(samples, n, seed)`, then `count - 1` retellings of it made like that pair's
+/// right article, retelling `i` (from 1) with the seed `seed + ((i - 1) << 32)` (so the first is
+/// the pair's right article itself).
+pub fn articles(samples: &Samples, n: usize, count: usize, seed: u64) -> Vec<String> {
+    let left = story(samples, n);
+    let mut out = vec![article(LEFT_TITLE, &left)];
+    for i in 1..count as u64 {
+        let right = retell(samples, &left, seed.wrapping_add((i - 1) << 32));
+        out.push(article(RIGHT_TITLE, &right));
+    }
+    out
 }
 
 /// One unbroken line of body sentences, about `bytes` long.

@@ -1,4 +1,4 @@
-//! Native benchmarks of cleanup and claim diff (see benches/README.md).
+//! Native benchmarks of cleanup, claim diff and N-article comparison (see benches/README.md).
 //!
 //! `cargo bench --bench claimdiff` generates the inputs from `www/samples/` (benches/inputs.rs),
 //! writes them with a manifest for the wasm page, runs criterion on the small and middle sizes,
@@ -17,6 +17,7 @@ mod inputs;
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use super::inputs;
+    use claimdiff::coverage::Coverage;
     use claimdiff::DiffOptions;
     use criterion::{BenchmarkId, Criterion, Throughput};
     use serde_json::{json, Value};
@@ -86,6 +87,7 @@ mod native {
         Clean,
         Sentences,
         Diff,
+        Compare,
     }
 
     impl Kind {
@@ -94,6 +96,7 @@ mod native {
                 Kind::Clean => "clean",
                 Kind::Sentences => "sentences",
                 Kind::Diff => "diff",
+                Kind::Compare => "compare",
             }
         }
     }
@@ -101,18 +104,28 @@ mod native {
     struct Case {
         id: String,
         kind: Kind,
-        /// "scale" (the 1x…1000x / 20…20,000 series) or "stress" (5 MiB inputs).
+        /// "scale" (the 1x…1000x / 20…20,000 / 10 x 200…2,000 series) or "stress" (5 MiB inputs).
         group: &'static str,
-        /// 1, 10, 100, 1000 (clean) or sentences a side (diff); 0 for stress cases.
+        /// 1, 10, 100, 1000 (clean), sentences a side (diff) or sentences an article
+        /// (compare); 0 for stress cases.
         size: usize,
-        left: String,
-        right: Option<String>,
+        /// The inputs: one text (clean, sentences), left and right (diff) or the articles
+        /// (compare).
+        texts: Vec<String>,
         /// Criterion measures this case too.
         criterion: bool,
     }
 
     const SEED: u64 = 0xC1A1_4D1F;
     const FIVE_MIB: usize = 5 * 1024 * 1024;
+    /// Articles a `compare` case compares (issue 10: ten articles of 2,000 sentences).
+    const COMPARE_ARTICLES: usize = 10;
+
+    impl Case {
+        fn bytes(&self) -> usize {
+            self.texts.iter().map(String::len).sum()
+        }
+    }
 
     fn cases(samples: &inputs::Samples) -> Vec<Case> {
         let mut out = Vec::new();
@@ -122,8 +135,7 @@ mod native {
                 kind: Kind::Clean,
                 group: "scale",
                 size: k,
-                left: inputs::pages(samples, k, SEED),
-                right: None,
+                texts: vec![inputs::pages(samples, k, SEED)],
                 criterion: i < 3,
             });
         }
@@ -134,9 +146,18 @@ mod native {
                 kind: Kind::Diff,
                 group: "scale",
                 size: n,
-                left,
-                right: Some(right),
+                texts: vec![left, right],
                 criterion: i < 3,
+            });
+        }
+        for (i, n) in [200usize, 2_000].into_iter().enumerate() {
+            out.push(Case {
+                id: format!("compare-{COMPARE_ARTICLES}x{n}"),
+                kind: Kind::Compare,
+                group: "scale",
+                size: n,
+                texts: inputs::articles(samples, n, COMPARE_ARTICLES, SEED + n as u64),
+                criterion: i < 1,
             });
         }
         let pages = inputs::truncate_lines(inputs::pages(samples, 2_600, SEED), FIVE_MIB);
@@ -152,8 +173,7 @@ mod native {
             kind,
             group: "stress",
             size: 0,
-            left: left.clone(),
-            right: right.cloned(),
+            texts: std::iter::once(left).chain(right).cloned().collect(),
             criterion: false,
         };
         out.push(stress("5mib-pages-clean", Kind::Clean, &pages, None));
@@ -190,20 +210,28 @@ mod native {
     /// Runs the case once; returns something derived from the result so it is not optimised away.
     fn run(case: &Case) -> usize {
         match case.kind {
-            Kind::Clean => black_box(claimdiff::clean(black_box(&case.left)))
+            Kind::Clean => black_box(claimdiff::clean(black_box(&case.texts[0])))
                 .lines
                 .len(),
-            Kind::Sentences => black_box(claimdiff::sentences(black_box(&case.left))).len(),
-            Kind::Diff => {
-                let d = claimdiff::diff(
-                    black_box(&case.left),
-                    black_box(case.right.as_deref().unwrap()),
-                    &DiffOptions::default(),
-                )
-                .expect("benchmark inputs are valid");
-                black_box(d.pairs.len())
-            }
+            Kind::Sentences => black_box(claimdiff::sentences(black_box(&case.texts[0]))).len(),
+            Kind::Diff => black_box(diff(case).pairs.len()),
+            Kind::Compare => black_box(compare(case).facts.len()),
         }
+    }
+
+    fn diff(case: &Case) -> claimdiff::ClaimDiff {
+        claimdiff::diff(
+            black_box(&case.texts[0]),
+            black_box(&case.texts[1]),
+            &DiffOptions::default(),
+        )
+        .expect("benchmark inputs are valid")
+    }
+
+    fn compare(case: &Case) -> Coverage {
+        let texts: Vec<&str> = case.texts.iter().map(String::as_str).collect();
+        claimdiff::coverage::compare(black_box(&texts), &DiffOptions::default())
+            .expect("benchmark inputs are valid")
     }
 
     struct Timing {
@@ -252,24 +280,38 @@ mod native {
             .join("claimdiff-bench")
     }
 
-    /// Writes the inputs and a manifest the wasm page reads.
+    /// Writes the inputs and a manifest the wasm page reads: `left` (and `right` for a diff)
+    /// name the input files; a compare case has `left` and `right` null and its articles'
+    /// files in `texts`.
     fn write_inputs(dir: &Path, cases: &[Case]) {
         let inputs = dir.join("inputs");
         std::fs::create_dir_all(&inputs).expect("create the inputs folder");
         let mut manifest = Vec::new();
         for c in cases {
-            let left = format!("{}.left.txt", c.id);
-            std::fs::write(inputs.join(&left), &c.left).expect("write input");
-            let right = c.right.as_ref().map(|r| {
-                let name = format!("{}.right.txt", c.id);
-                std::fs::write(inputs.join(&name), r).expect("write input");
-                name
-            });
-            manifest.push(json!({
+            let names: Vec<String> = if c.kind == Kind::Compare {
+                (0..c.texts.len())
+                    .map(|i| format!("{}.{i}.txt", c.id))
+                    .collect()
+            } else {
+                ["left", "right"][..c.texts.len()]
+                    .iter()
+                    .map(|side| format!("{}.{side}.txt", c.id))
+                    .collect()
+            };
+            for (name, text) in names.iter().zip(&c.texts) {
+                std::fs::write(inputs.join(name), text).expect("write input");
+            }
+            let mut entry = json!({
                 "id": c.id, "kind": c.kind.name(), "group": c.group, "size": c.size,
-                "left": left, "right": right,
-                "bytes": c.left.len() + c.right.as_ref().map_or(0, |r| r.len()),
-            }));
+                "left": null, "right": null, "bytes": c.bytes(),
+            });
+            if c.kind == Kind::Compare {
+                entry["texts"] = json!(names);
+            } else {
+                entry["left"] = json!(names[0]);
+                entry["right"] = json!(names.get(1));
+            }
+            manifest.push(entry);
         }
         let manifest = json!({ "seed": SEED, "cases": manifest });
         std::fs::write(
@@ -286,13 +328,19 @@ mod native {
             .measurement_time(Duration::from_secs(1))
             .without_plots()
             .configure_from_args();
-        for kind in [Kind::Clean, Kind::Diff] {
+        for kind in [Kind::Clean, Kind::Diff, Kind::Compare] {
             let mut group = c.benchmark_group(kind.name());
             for case in cases.iter().filter(|c| c.criterion && c.kind == kind) {
                 if kind == Kind::Clean {
-                    group.throughput(Throughput::Bytes(case.left.len() as u64));
+                    group.throughput(Throughput::Bytes(case.bytes() as u64));
                 } else {
-                    group.throughput(Throughput::Elements(case.size as u64));
+                    // Sentences a side (diff) or in all the articles (compare).
+                    let articles = if kind == Kind::Compare {
+                        case.texts.len()
+                    } else {
+                        1
+                    };
+                    group.throughput(Throughput::Elements((case.size * articles) as u64));
                 }
                 group.bench_with_input(BenchmarkId::from_parameter(&case.id), case, |b, case| {
                     b.iter(|| run(case))
@@ -337,17 +385,22 @@ mod native {
                 continue;
             }
             let t = time(case);
-            let bytes = case.left.len() + case.right.as_ref().map_or(0, |r| r.len());
-            let claims = if case.kind == Kind::Diff {
-                let d = claimdiff::diff(
-                    &case.left,
-                    case.right.as_deref().unwrap(),
-                    &DiffOptions::default(),
-                )
-                .unwrap();
-                json!([d.claims.left.len(), d.claims.right.len(), d.pairs.len()])
-            } else {
-                Value::Null
+            let bytes = case.bytes();
+            let claims = match case.kind {
+                Kind::Diff => {
+                    let d = diff(case);
+                    json!([d.claims.left.len(), d.claims.right.len(), d.pairs.len()])
+                }
+                // Claims of all the articles, facts, facts only one article states.
+                Kind::Compare => {
+                    let c = compare(case);
+                    json!([
+                        c.claims.iter().map(Vec::len).sum::<usize>(),
+                        c.facts.len(),
+                        c.single.len()
+                    ])
+                }
+                _ => Value::Null,
             };
             eprintln!(
                 "[bench] native {:<22} median {:>10.3} ms  min {:>10.3} ms  runs {:>2}  peak heap {:>8.1} MiB  {}",
@@ -356,11 +409,15 @@ mod native {
                 t.min_ms,
                 t.runs,
                 t.peak_bytes as f64 / 1048576.0,
-                if claims.is_null() { String::new() } else { format!("claims/pairs {claims}") },
+                match case.kind {
+                    Kind::Diff => format!("claims/pairs {claims}"),
+                    Kind::Compare => format!("claims/facts/single {claims}"),
+                    _ => String::new(),
+                },
             );
             results.push(json!({
                 "id": case.id, "kind": case.kind.name(), "group": case.group, "size": case.size,
-                "bytes": bytes, "medianMs": t.median_ms, "minMs": t.min_ms, "runs": t.runs,
+                "texts": case.texts.len(), "bytes": bytes, "medianMs": t.median_ms, "minMs": t.min_ms, "runs": t.runs,
                 "peakBytes": t.peak_bytes, "claims": claims,
             }));
         }
