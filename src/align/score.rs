@@ -134,11 +134,11 @@ pub fn min_shared(threshold: f64, evidence: f64) -> f64 {
     (EVIDENCE_NEEDED * t2 / (1.0 - t2)).max(MIN_SHARED_WORDS) * evidence
 }
 
-/// The least indexed weight two claims must share to be scored: three quarters of a rare
-/// word, since the common words they may also share count in the score but cannot propose
+/// The least indexed weight two claims must share to be scored: one rare word's worth,
+/// since the common words they may also share count in the score but cannot propose
 /// candidates (a long article's topic words are in too many claims to be indexed).
 pub fn min_indexed(evidence: f64) -> f64 {
-    0.75 * evidence
+    evidence
 }
 
 /// One word in common is a coincidence, not a shared statement.
