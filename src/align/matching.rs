@@ -326,13 +326,13 @@ fn matches_other_clause(
     b: usize,
     evidence: f64,
 ) -> bool {
-    let best = (0..clauses.len()).max_by(|&x, &y| {
-        similarity(&clauses[x], &others[b], evidence).total_cmp(&similarity(
-            &clauses[y],
-            &others[b],
-            evidence,
-        ))
-    });
+    // Each clause is scored once; of equal scores, the last clause wins.
+    let best = clauses
+        .iter()
+        .map(|c| similarity(c, &others[b], evidence))
+        .enumerate()
+        .max_by(|x, y| x.1.total_cmp(&y.1))
+        .map(|(c, _)| c);
     best.is_some_and(|c| {
         coverage(&clauses[c], &others[b]) >= RESTATED
             && partners

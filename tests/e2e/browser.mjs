@@ -3,6 +3,7 @@
 import { chromium } from "playwright-core";
 import { readFile } from "node:fs/promises";
 import { serve } from "../../scripts/serve.mjs";
+import assert from "node:assert/strict";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // Headless, and without the background connections a closed network would refuse.
@@ -118,4 +119,19 @@ const WHEN = ["on Monday", "last week", "in March", "after the storm", "before t
 /** One sentence of varied, article-like prose about `item`, drawn from `rand`. */
 export function proseSentence(rand, item) {
   return `${WHO[rand(WHO.length)]} ${DID[rand(DID.length)]} ${WHAT[rand(WHAT.length)]} ${WHEN[rand(WHEN.length)]}, citing ${rand(900) + 10} cases and ${rand(90) + 2} per cent of item ${item}.`;
+}
+
+/** Markup that sets `window.__xss` (and requests `/x`) if the page ever renders it as HTML. */
+export const IMG = "<img src=x onerror=window.__xss=1>";
+export const SCRIPT = "<script>window.__xss=1</script>";
+
+/**
+ * Asserts that pasted markup stayed text: after giving any injected handler a moment, no
+ * handler ran, no element matching `selector` exists, and the img's source was never asked for.
+ */
+export async function assertMarkupInert(page, requests, selector) {
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  assert.equal(await page.locator(selector).count(), 0);
+  assert.ok(!requests.some((u) => new URL(u).pathname === "/x"), "the img was never loaded");
 }

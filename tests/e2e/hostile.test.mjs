@@ -2,9 +2,9 @@
 // (invalid UTF-16 the wasm boundary must survive), and a paste over the size limit.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, compareTexts } from "./browser.mjs";
+import { openPage, compareTexts, assertMarkupInert, IMG, SCRIPT } from "./browser.mjs";
 
-const MARKUP = "<img src=x onerror=window.__xss=1><script>window.__xss=1</script>";
+const MARKUP = `${IMG}${SCRIPT}`;
 
 test("markup in URL parameters and the fragment does nothing", async () => {
   const { page, url, errors, requests, close } = await openPage();
@@ -13,13 +13,10 @@ test("markup in URL parameters and the fragment does nothing", async () => {
     await page.goto(`${url}?q=${q}&left=${q}&right=${q}&sample=${q}&threshold=${q}#${q}`);
     await compareTexts(page, "The ferry left at noon. It carried 212 people.",
       "The ferry left at noon. It carried 210 people.");
-    await page.waitForTimeout(300);
-    assert.equal(await page.evaluate(() => window.__xss), undefined);
-    assert.equal(await page.locator("body img, body script:not([src])").count(), 0);
+    await assertMarkupInert(page, requests, "body img, body script:not([src])");
     assert.ok(!(await page.inputValue("#input-left")).includes("<img"));
     const origin = new URL(url).origin;
     assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith("blob:") && !u.startsWith("data:")), []);
-    assert.ok(!requests.some((u) => new URL(u).pathname === "/x"), "the img was never loaded");
     assert.deepEqual(errors, []);
   } finally {
     await close();
