@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 /// Expectations known to hold; the target is all of them. Raise it as alignment improves, so
 /// that a regression fails here.
-const MIN_RIGHT: usize = 33;
+const MIN_RIGHT: usize = 34;
 
 #[test]
 fn gold_claim_expectations_hold() {

@@ -386,15 +386,20 @@ fn family(kind: FactKind) -> Option<&'static str> {
 }
 
 /// The clause index of each content word: a new clause at each break, but clauses of fewer
-/// than [`MIN_CLAUSE_WORDS`] words join the one before (the first joins the next).
+/// than [`MIN_CLAUSE_WORDS`] words join the one before (the first joins the next). Of breaks
+/// closer than that, the last opens the clause: in "tariffs on pork, canola and seafood,
+/// which were imposed after ..." the list ends the first clause and "which" opens the next.
 fn clauses(words: &[(u32, usize, bool)]) -> Vec<usize> {
     let mut starts: Vec<usize> = vec![0];
     for (i, &(_, _, opens)) in words.iter().enumerate().skip(1) {
-        if opens {
-            let last = *starts.last().unwrap_or(&0);
-            if i - last >= MIN_CLAUSE_WORDS {
-                starts.push(i);
-            }
+        if !opens {
+            continue;
+        }
+        let n = starts.len();
+        if i - starts[n - 1] >= MIN_CLAUSE_WORDS {
+            starts.push(i);
+        } else if n > 1 && i - starts[n - 2] >= MIN_CLAUSE_WORDS {
+            starts[n - 1] = i;
         }
     }
     // A short tail joins the clause before it.
@@ -508,5 +513,42 @@ impl Hasher for Fx {
 
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clauses;
+
+    /// Content words as `clauses` reads them: whether each opens a clause.
+    fn clause_of(opens: &[bool]) -> Vec<usize> {
+        let words: Vec<(u32, usize, bool)> = opens
+            .iter()
+            .enumerate()
+            .map(|(i, &o)| (i as u32, i, o))
+            .collect();
+        clauses(&words)
+    }
+
+    #[test]
+    fn a_list_ends_its_clause_and_the_break_after_it_opens_the_next() {
+        // tariffs pork, canola and seafood, which imposed ordered duties cars, steel and
+        // aluminum
+        let opens = [
+            false, false, true, true, true, false, false, false, true, true,
+        ];
+        assert_eq!(clause_of(&opens), [0, 0, 0, 0, 1, 1, 1, 1, 1, 1]);
+    }
+
+    #[test]
+    fn a_list_closing_the_sentence_stays_in_its_clause() {
+        // meet leaders, expected discuss cooperation trade, energy, farming, and security
+        let opens = [
+            false, true, false, false, false, false, true, true, true, false,
+        ];
+        assert_eq!(clause_of(&opens), [0; 10]);
+        // Two clauses of their own stay apart.
+        let opens = [false, false, false, true, false, false];
+        assert_eq!(clause_of(&opens), [0, 0, 0, 1, 1, 1]);
     }
 }

@@ -31,6 +31,9 @@ const MAX_SIDE: usize = 3;
 /// Share of a joining claim's weight that the claim it joins must state too.
 const MIN_JOIN_COVERAGE: f64 = 0.12;
 
+/// The same, for a claim that gives another value for a detail its group states.
+const MIN_REVEALING_COVERAGE: f64 = 0.06;
+
 /// Share of a claim's weight that a second partner must newly explain to join.
 const MIN_GAIN: f64 = 0.06;
 
@@ -81,10 +84,18 @@ pub fn groups(
     p: &Prepared,
     mut edges: Vec<Edge>,
     threshold: f64,
+    floor: f64,
     disagree: impl Fn(&[usize], &[usize]) -> bool,
 ) -> Vec<(Vec<usize>, Vec<usize>)> {
     let (left, right) = (&p.left, &p.right);
     order(&mut edges);
+    // The claims each claim was scored against: the rivals a joining claim must beat.
+    let mut rivals_of_left = vec![Vec::new(); left.len()];
+    let mut rivals_of_right = vec![Vec::new(); right.len()];
+    for e in &edges {
+        rivals_of_left[e.left].push(e.right);
+        rivals_of_right[e.right].push(e.left);
+    }
     let (partner_of_left, partner_of_right) =
         one_to_one(&edges, left.len(), right.len(), threshold);
     // Group of each claim; a group is a pair of id lists.
@@ -141,21 +152,34 @@ pub fn groups(
         {
             continue;
         }
-        let distinct = |claim: &Vector, clauses: &[Vector], others: &[Vector], partners, b| {
-            adds_distinct_part(claim, others, partners, b)
-                || matches_other_clause(clauses, others, partners, b, p.evidence)
-        };
+        let distinct =
+            |claim: &Vector, clauses: &[Vector], others: &[Vector], partners, rivals, b| {
+                adds_distinct_part(claim, others, partners, b)
+                    || matches_other_clause(
+                        Clauses {
+                            clauses,
+                            others,
+                            rivals,
+                        },
+                        partners,
+                        b,
+                        p.evidence,
+                        floor,
+                    )
+            };
         if !distinct(
             &left[e.left],
             &p.left_clauses[e.left],
             right,
             a_partners,
+            &rivals_of_left[e.left],
             e.right,
         ) || !distinct(
             &right[e.right],
             &p.right_clauses[e.right],
             left,
             b_partners,
+            &rivals_of_right[e.right],
             e.left,
         ) {
             continue;
@@ -171,30 +195,36 @@ pub fn groups(
             (_, true) => cover_right,
             _ => cover_left.min(cover_right),
         };
-        if covered < MIN_JOIN_COVERAGE {
-            continue;
-        }
-        // Two groups merge only when all their claims agree: a pair that disagrees on a
-        // detail must not hide, inside a larger group, a pair that agrees. (Checked late:
-        // the dearest tests, and every test above only reads.)
-        if ga != usize::MAX && gb != usize::MAX {
-            let l: Vec<usize> = groups[ga].0.iter().chain(&groups[gb].0).copied().collect();
-            let r: Vec<usize> = groups[ga].1.iter().chain(&groups[gb].1).copied().collect();
-            if disagree(&l, &r) {
-                continue;
+        let enough = covered >= MIN_JOIN_COVERAGE;
+        match (ga == usize::MAX, gb == usize::MAX) {
+            (true, true) if !enough => continue,
+            (true, true) => {}
+            // Two groups merge only when all their claims agree: a pair that disagrees on a
+            // detail must not hide, inside a larger group, a pair that agrees. (Checked late:
+            // the dearest tests, and every test above only reads.)
+            (false, false) => {
+                let l: Vec<usize> = groups[ga].0.iter().chain(&groups[gb].0).copied().collect();
+                let r: Vec<usize> = groups[ga].1.iter().chain(&groups[gb].1).copied().collect();
+                if !enough || disagree(&l, &r) {
+                    continue;
+                }
             }
-        }
-        // A claim joining a group must not hide the disagreement the group shows.
-        if (ga == usize::MAX) != (gb == usize::MAX) {
-            let g = ga.min(gb);
-            let (mut l, mut r) = groups[g].clone();
-            if ga == usize::MAX {
-                l.push(e.left);
-            } else {
-                r.push(e.right);
-            }
-            if disagree(&groups[g].0, &groups[g].1) && !disagree(&l, &r) {
-                continue;
+            // A claim joining a group must not hide the disagreement the group shows; one
+            // that gives another value for a detail the group states ("four-day" against
+            // "three-day") has shown that it states the same thing, and needs less in common.
+            _ => {
+                let g = ga.min(gb);
+                let (mut l, mut r) = groups[g].clone();
+                if ga == usize::MAX {
+                    l.push(e.left);
+                } else {
+                    r.push(e.right);
+                }
+                let (before, after) = (disagree(&groups[g].0, &groups[g].1), disagree(&l, &r));
+                let reveals = !before && after && covered >= MIN_REVEALING_COVERAGE;
+                if (before && !after) || !(enough || reveals) {
+                    continue;
+                }
             }
         }
         // Merge b's group (or b alone) into a's group (or a alone), keeping the lower index.
@@ -316,28 +346,51 @@ fn adds_distinct_part(claim: &Vector, others: &[Vector], partners: &[usize], b: 
     gain >= MIN_GAIN && gain >= 0.5 * coverage(claim, &others[b])
 }
 
-/// Whether claim `b` (of `others`) matches best a clause of the claim that its current
+/// The clauses of a claim, the claims of the other side, and which of those the claim was
+/// scored against.
+struct Clauses<'a> {
+    clauses: &'a [Vector],
+    others: &'a [Vector],
+    rivals: &'a [usize],
+}
+
+/// Whether claim `b` (of `others`) restates a clause of the claim that its current
 /// `partners` do not already state: "Canada imposed tariffs on cars, and China answered with
-/// tariffs on canola" is two facts, each of which another claim may state alone.
+/// tariffs on canola" is two facts, each of which another claim may state alone. `b`
+/// restates the clause it matches best when it states enough of the clause's weight, or when
+/// it is, of the claims scored against this one, the clause's best match and close enough
+/// for two claims that are each other's best match (`floor`): a clause padded with
+/// circumstance ("a major topic of the meeting will be ...") is restated by a plain sentence
+/// of its fact.
 fn matches_other_clause(
-    clauses: &[Vector],
-    others: &[Vector],
+    c: Clauses,
     partners: &[usize],
     b: usize,
     evidence: f64,
+    floor: f64,
 ) -> bool {
+    let Clauses {
+        clauses,
+        others,
+        rivals,
+    } = c;
     // Each clause is scored once; of equal scores, the last clause wins.
     let best = clauses
         .iter()
         .map(|c| similarity(c, &others[b], evidence))
         .enumerate()
-        .max_by(|x, y| x.1.total_cmp(&y.1))
-        .map(|(c, _)| c);
-    best.is_some_and(|c| {
-        coverage(&clauses[c], &others[b]) >= RESTATED
+        .max_by(|x, y| x.1.total_cmp(&y.1));
+    best.is_some_and(|(c, score)| {
+        let clause = &clauses[c];
+        let restated = coverage(clause, &others[b]) >= RESTATED
+            || (score >= floor
+                && rivals
+                    .iter()
+                    .all(|&q| q == b || similarity(clause, &others[q], evidence) < score));
+        restated
             && partners
                 .iter()
-                .all(|&q| coverage(&clauses[c], &others[q]) < STATED)
+                .all(|&q| coverage(clause, &others[q]) < STATED)
     })
 }
 

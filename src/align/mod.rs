@@ -138,7 +138,7 @@ fn align_prepared(
         .map(|(_, e)| e)
         .collect();
     let edges = matching::confident(scored, options.threshold, left.len(), right.len());
-    matching::groups(&p, edges, options.threshold, |l, r| {
+    matching::groups(&p, edges, options.threshold, floor, |l, r| {
         !facts::conflicts(&group_facts(left, l), &group_facts(right, r)).is_empty()
     })
     .into_iter()
@@ -333,6 +333,46 @@ mod tests {
             "Ostra has previously imposed retaliatory tariffs on some Velmar farm exports, including rapeseed.",
         ];
         assert_eq!(fact_pairs(&a, &b), [(vec![0], vec![0, 1])]);
+    }
+
+    #[test]
+    fn a_claim_joins_a_padded_clause_it_is_the_best_match_of() {
+        // The long claim's first clause is mostly circumstance ("a central subject of the
+        // trip"), so the plain sentence of its fact states little of its weight; it is still
+        // the clause's best match, and the other claim already states the second clause.
+        let a = [
+            "Velmar still wants Ostra to drop duties imposed in earlier disputes and to settle its own 2023 levy on imported Ostran tractors.",
+            "Ostra has previously imposed retaliatory tariffs on some Velmar farm exports, including rapeseed.",
+            "The Velmar football league starts in August.",
+        ];
+        let b = [
+            "A central subject of Mayor Dana Pirelli's visit to Ostra will be Ostra's heavy tariffs on barley, rapeseed and honey, which were imposed after Velmar ordered duties on Ostran tractors, cement and glass.",
+            "Velmar's ferry timetable changes next week.",
+        ];
+        assert_eq!(fact_pairs(&a, &b), [(vec![0, 1], vec![0])]);
+    }
+
+    #[test]
+    fn a_claim_giving_another_value_for_a_shared_detail_joins() {
+        // The second left claim says little that the lede says besides "a four-day visit",
+        // against the lede's "three-day state visit": the disagreement must show.
+        let a = [
+            "President Ilse Marrow is set to meet Dana Pirelli in Ostra on Monday, where the leaders are expected to discuss trade, fishing, energy, and security.",
+            "Pirelli's visit is a four-day engagement intended to signal a long-awaited thaw in a once deeply uncomfortable bilateral relationship between two old trading rivals, deepen economic cooperation, and explore areas of mutual interest.",
+            "The Ostra opera house reopened after repairs.",
+            "Pirelli has led the city council since 2019.",
+        ];
+        let b = [
+            "Mayor Dana Pirelli will arrive in Ostra on Monday for a three-day state visit during which she will meet President Ilse Marrow and seek to mend a relationship that matters more now that old allies are drifting away.",
+            "Velmar's ferry timetable changes next week.",
+            "Pirelli's aides declined to comment on the agenda.",
+        ];
+        let got = align(&with_facts(&a), &with_facts(&b), &AlignOptions::default());
+        let groups: Vec<_> = got
+            .iter()
+            .map(|x| (x.left.clone(), x.right.clone()))
+            .collect();
+        assert_eq!(groups, [(vec![0, 1], vec![0])]);
     }
 
     #[test]
