@@ -160,3 +160,23 @@ fn every_disagreement_the_budget_samples_hold_is_reported() {
         d.pairs
     );
 }
+
+#[test]
+fn reports_of_different_events_share_no_claim() {
+    // Each sample event's articles against every other event's: a fire, a budget vote and a
+    // ferry collision share words ("residents", "route", "told reporters") and values of one
+    // kind, never a fact.
+    let events = [
+        ["ferry-wire.txt", "ferry-daily.txt", "ferry-radio.txt"].as_slice(),
+        &["budget-courier.txt", "budget-kvbr.txt"],
+        &["wildfire-herald.txt", "wildfire-krnv.txt"],
+    ];
+    for (i, a) in events.iter().enumerate() {
+        for b in events.iter().skip(i + 1) {
+            for (x, y) in a.iter().flat_map(|x| b.iter().map(move |y| (x, y))) {
+                let d = diff(&sample(x), &sample(y), &DiffOptions::default()).expect("diff runs");
+                assert!(d.pairs.is_empty(), "{x} / {y}: {:#?}", d.pairs);
+            }
+        }
+    }
+}

@@ -2,10 +2,10 @@
 //! the other claims spell out, and the kinds and values of facts.
 
 use super::idf;
-use super::score::{weight, Vector};
+use super::score::{weight, Role, Vector};
 use super::tokens::{for_each_word, Scratch, Word};
 use crate::claims::Claim;
-use crate::facts::{Fact, FactKind};
+use crate::facts::{self, Fact, FactKind};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -27,9 +27,25 @@ const ENTITY_PRIOR: f64 = 1.0;
 /// weak evidence, so that differing details still align.
 const FACT_KIND_PRIOR: f64 = 0.5;
 
-/// Features with a prior of at least this are details ([`weight`]): ordinary words, names,
-/// values other than small counts and weekdays, and a word read with a value.
+/// Features with a prior of at least this are details ([`Role`]): ordinary words, names,
+/// values other than small counts and weekdays, phrases of such words, and such a word read
+/// with a value.
 const DETAIL_PRIOR: f64 = 1.0;
+
+/// `role` for a feature of this prior when it is a detail's, else [`Role::Plain`].
+fn detail_if(prior: f64, role: Role) -> Role {
+    if prior >= DETAIL_PRIOR {
+        role
+    } else {
+        Role::Plain
+    }
+}
+
+/// The prior and role of a word's feature.
+fn word_prior(stem: &str) -> (f64, Role) {
+    let prior = idf::prior(stem);
+    (prior, detail_if(prior, Role::Anchor))
+}
 
 /// Prior weight of a fact kind with a word next to its value, relative to the word's own
 /// prior: two claims giving the same kind of value to the same thing ("three-day visit",
@@ -56,38 +72,52 @@ struct Names {
     ids: HashMap<String, u32, BuildHasherDefault<Fx>>,
     pairs: HashMap<(u32, u32), u32, BuildHasherDefault<Fx>>,
     priors: Vec<f64>,
+    roles: Vec<Role>,
 }
 
 impl Names {
-    fn intern(&mut self, key: &str, prior: impl FnOnce() -> f64) -> u32 {
+    fn intern(&mut self, key: &str, prior: impl FnOnce() -> (f64, Role)) -> u32 {
         if let Some(&id) = self.ids.get(key) {
             return id;
         }
-        let id = self.priors.len() as u32;
-        self.priors.push(prior());
+        let id = self.push(prior());
         self.ids.insert(key.to_string(), id);
         id
     }
 
     fn intern_pair(&mut self, a: u32, b: u32) -> u32 {
         let prior = PAIR_PRIOR * (self.priors[a as usize] * self.priors[b as usize]).sqrt();
-        self.intern_combined((a.min(b), a.max(b)), prior)
+        self.intern_combined(
+            (a.min(b), a.max(b)),
+            (prior, detail_if(prior, Role::Detail)),
+        )
     }
 
     /// A fact kind with a word next to its value. Kind ids never form stem pairs, so the
-    /// two share one table.
-    fn intern_slot(&mut self, kind: u32, word: u32) -> u32 {
+    /// two share one table. `generic` values (see [`slot_key`]) make no detail.
+    fn intern_slot(&mut self, kind: u32, word: u32, generic: bool) -> u32 {
         let prior = SLOT_PRIOR * self.priors[word as usize];
-        self.intern_combined((kind, word), prior)
+        let role = if generic {
+            Role::Plain
+        } else {
+            detail_if(prior, Role::Detail)
+        };
+        self.intern_combined((kind, word), (prior, role))
     }
 
-    fn intern_combined(&mut self, key: (u32, u32), prior: f64) -> u32 {
+    fn intern_combined(&mut self, key: (u32, u32), prior: (f64, Role)) -> u32 {
         if let Some(&id) = self.pairs.get(&key) {
             return id;
         }
+        let id = self.push(prior);
+        self.pairs.insert(key, id);
+        id
+    }
+
+    fn push(&mut self, (prior, role): (f64, Role)) -> u32 {
         let id = self.priors.len() as u32;
         self.priors.push(prior);
-        self.pairs.insert(key, id);
+        self.roles.push(role);
         id
     }
 }
@@ -156,7 +186,7 @@ pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
             )
         })
         .unzip();
-    weigh(&table.names.priors, whole, clauses, n_left)
+    weigh(&table.names, whole, clauses, n_left)
 }
 
 /// The features of one article's claims, numbered in `table`.
@@ -195,7 +225,7 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
             let before = spans.partition_point(|&(s, _)| s <= w.start);
             let in_span = before > 0 && w.start < spans[before - 1].1;
             if !w.stop && !in_span {
-                let id = names.intern(w.stem, || idf::prior(w.stem));
+                let id = names.intern(w.stem, || word_prior(w.stem));
                 words.push((id, w.start, pending_clause));
                 pending_clause = false;
             }
@@ -226,16 +256,16 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
             let clause = at.checked_sub(1).map_or(0, |i| clause_of[i]);
             fact_key(&mut key, fact);
             let prior = match fact.kind {
-                FactKind::Entity => ENTITY_PRIOR,
-                FactKind::Number if !small_count(&fact.value) => FACT_VALUE_PRIOR,
-                FactKind::Number | FactKind::Weekday => GENERIC_VALUE_PRIOR,
-                _ => FACT_VALUE_PRIOR,
+                FactKind::Entity => (ENTITY_PRIOR, Role::Anchor),
+                FactKind::Number if !small_count(&fact.value) => (FACT_VALUE_PRIOR, Role::Detail),
+                FactKind::Number | FactKind::Weekday => (GENERIC_VALUE_PRIOR, Role::Plain),
+                _ => (FACT_VALUE_PRIOR, Role::Detail),
             };
             ids.clear();
             ids.push(names.intern(&key, || prior));
             if let Some(letters) = initialism(fact) {
                 // As a word too, so that claims spelling it out match it (see below).
-                let id = names.intern(&letters, || idf::prior(&letters));
+                let id = names.intern(&letters, || word_prior(&letters));
                 ids.push(id);
                 article_words.push(id);
             }
@@ -243,8 +273,10 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
                 key.clear();
                 key.push('\u{2}');
                 key.push_str(family);
-                let kind = names.intern(&key, || FACT_KIND_PRIOR);
+                let kind = names.intern(&key, || (FACT_KIND_PRIOR, Role::Plain));
                 ids.push(kind);
+                let generic = slot_key(fact, &mut key);
+                let slot_kind = names.intern(&key, || (FACT_KIND_PRIOR, Role::Plain));
                 // The words around the value name what it measures ("a three-day state
                 // visit", "the visit is a four-day engagement").
                 let before = words.partition_point(|&(_, start, _)| start < fact.start);
@@ -255,7 +287,7 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
                 let around = words[..before].iter().rev().take(SLOT_WINDOW);
                 let around = around.chain(words[after..].iter().take(SLOT_WINDOW));
                 for &(w, _, _) in around.filter(near) {
-                    ids.push(names.intern_slot(kind, w));
+                    ids.push(names.intern_slot(slot_kind, w, generic));
                 }
             }
             whole.extend(&ids);
@@ -298,7 +330,7 @@ pub fn weigh_pair(table: &Table, left: &ArticleFeatures, right: &ArticleFeatures
     let clauses = claims()
         .map(|r| Cow::Borrowed(r.clauses.as_slice()))
         .collect();
-    weigh(&table.names.priors, whole, clauses, left.claims.len())
+    weigh(&table.names, whole, clauses, left.claims.len())
 }
 
 /// "United States" counts as "U.S." when some claim of the pair writes it so: the whole
@@ -385,6 +417,47 @@ fn family(kind: FactKind) -> Option<&'static str> {
     })
 }
 
+/// Appends to `key` (a kind's family) what a word read with the fact's value measures, as
+/// finely as values of one quantity go, and tells whether such values are generic.
+/// Durations counted in days and in years never measure one thing ("10-minute service on
+/// four routes", "the first accident on the route in nearly a decade"), nor do counts of
+/// other orders of magnitude ("48 residents signed up to speak", "3,200 residents were told
+/// to leave"); a weekday or a small count read with a word ("told reporters on Tuesday",
+/// "four routes") is said of anything, and makes no detail.
+fn slot_key(fact: &Fact, key: &mut String) -> bool {
+    let value = fact.value.trim_start_matches('~');
+    match fact.kind {
+        FactKind::Weekday => {
+            key.push_str(" weekday");
+            true
+        }
+        FactKind::Number => match value.parse::<f64>() {
+            Ok(n) if n.abs() < SMALL_COUNT => {
+                key.push_str(" count");
+                true
+            }
+            // Counts within about a factor of three share an order of magnitude.
+            Ok(n) => {
+                let order = n.abs().log10().round().min(99.0) as u8;
+                key.push_str(" e");
+                key.push(char::from(b'0' + order / 10));
+                key.push(char::from(b'0' + order % 10));
+                false
+            }
+            Err(_) => false,
+        },
+        FactKind::Duration => {
+            match facts::is_short_duration(value) {
+                Some(true) => key.push_str(" short"),
+                Some(false) => key.push_str(" long"),
+                None => {}
+            }
+            false
+        }
+        _ => false,
+    }
+}
+
 /// The clause index of each content word: a new clause at each break, but clauses of fewer
 /// than [`MIN_CLAUSE_WORDS`] words join the one before (the first joins the next). Of breaks
 /// closer than that, the last opens the clause: in "tariffs on pork, canola and seafood,
@@ -438,11 +511,12 @@ fn end_run(run: &mut String, run_len: &mut usize, found: &mut Vec<String>) {
 
 /// Weighs each feature by its prior and its rarity in the pair.
 fn weigh(
-    priors: &[f64],
+    names: &Names,
     whole: Vec<Cow<[u32]>>,
     clauses: Vec<Cow<[Vec<u32>]>>,
     n_left: usize,
 ) -> Prepared {
+    let priors = &names.priors;
     let mut df = vec![0u32; priors.len()];
     for w in &whole {
         for &f in w.iter() {
@@ -453,15 +527,13 @@ fn weigh(
     // Only the features of the pair: the table may hold other articles' too.
     let weights: Vec<u64> = priors
         .iter()
+        .zip(&names.roles)
         .zip(&df)
-        .map(|(&prior, &df)| {
+        .map(|((&prior, &role), &df)| {
             if df == 0 {
                 0
             } else {
-                weight(
-                    idf::weight(prior, df as usize, n).powi(2),
-                    prior >= DETAIL_PRIOR,
-                )
+                weight(idf::weight(prior, df as usize, n).powi(2), role)
             }
         })
         .collect();

@@ -317,6 +317,49 @@ mod tests {
     }
 
     #[test]
+    fn values_said_of_different_things_are_no_shared_fact() {
+        let apart = [
+            // Two values and no word in common.
+            (
+                "It was the first visit of a Lisvik mayor to the island in nearly a decade.",
+                "It was the first serious fire at the Tarsk shipyard in nearly a decade.",
+            ),
+            // A word read with minutes on one side and with years on the other.
+            (
+                "The grant restores 10-minute service on four routes and buys six electric buses.",
+                "It was the first serious crash on the island route in nearly a decade.",
+            ),
+            // A word read with counts of other orders of magnitude.
+            (
+                "Fifty residents signed up to speak at the hearing, most of them against the cuts.",
+                "About 4,000 residents were ordered to leave as the fire spread.",
+            ),
+            // A word read with a weekday.
+            (
+                "Mayor Ilse Brandvik told reporters in Tarsk on Wednesday that the talks went well.",
+                "\"We had fog warnings in place,\" the captain told reporters on Tuesday.",
+            ),
+        ];
+        for (a, b) in apart {
+            assert!(fact_pairs(&[a], &[b]).is_empty(), "{a} / {b}");
+        }
+        // The same word read with close counts, or with years on both sides, still pairs.
+        let together = [
+            (
+                "At least 31 barns have burned down, and officials expect the number to rise.",
+                "Officials confirmed that 33 barns have burned down.",
+            ),
+            (
+                "The strike is the first on the harbour line in seven years, when drivers walked out over pensions.",
+                "It is the first strike on the harbour line in eight years.",
+            ),
+        ];
+        for (a, b) in together {
+            assert_eq!(fact_pairs(&[a], &[b]), [(vec![0], vec![0])], "{a} / {b}");
+        }
+    }
+
+    #[test]
     fn an_initialism_matches_the_name_spelled_out() {
         let a = ["The European Union fined the shipyard 3 million euros for late deliveries."];
         let b = ["The EU fined the shipyard 3 million euros over delays."];

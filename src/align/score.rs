@@ -14,11 +14,21 @@ pub fn fixed(squared_weight: f64) -> u64 {
     (squared_weight * SCALE).round() as u64
 }
 
-/// A feature's squared weight in fixed point, its lowest bit telling whether the feature is a
-/// detail (a content word, a name, a fact's value; not a common word, a fact kind or a
-/// phrase): one unit in 2^20 of weight carries the flag through every vector it is in.
-pub fn weight(squared_weight: f64, detail: bool) -> u64 {
-    fixed(squared_weight) & !1 | u64::from(detail)
+/// What a shared feature says about two claims, carried in the two lowest bits of its
+/// fixed-point weight (three units in 2^20), so that it rides through every vector.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Adds to the score only: a fact kind, a common word, a word read with a value.
+    Plain = 0,
+    /// A fact's value ("4 days", "2018"), a phrase, a word read with a value: a detail.
+    Detail = 1,
+    /// A content word or a name: a detail that says what the claim is about.
+    Anchor = 3,
+}
+
+/// A feature's squared weight in fixed point, with its role.
+pub fn weight(squared_weight: f64, role: Role) -> u64 {
+    fixed(squared_weight) & !3 | role as u64
 }
 
 /// A claim as sorted, distinct feature ids with their squared weights in fixed point.
@@ -54,9 +64,10 @@ pub fn shared(a: &Vector, b: &Vector) -> u64 {
     overlap(a, b).0
 }
 
-/// The shared squared weight, and how many shared features are details.
-fn overlap(a: &Vector, b: &Vector) -> (u64, usize) {
-    let (mut i, mut j, mut sum, mut count) = (0, 0, 0, 0);
+/// The shared squared weight, how many shared features are details, and how many of those
+/// are anchors.
+fn overlap(a: &Vector, b: &Vector) -> (u64, usize, usize) {
+    let (mut i, mut j, mut sum, mut details, mut anchors) = (0, 0, 0, 0, 0);
     let (fa, fb) = (&a.features, &b.features);
     while i < fa.len() && j < fb.len() {
         match fa[i].0.cmp(&fb[j].0) {
@@ -64,13 +75,14 @@ fn overlap(a: &Vector, b: &Vector) -> (u64, usize) {
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
                 sum += fa[i].1;
-                count += (fa[i].1 & 1) as usize;
+                details += (fa[i].1 & 1) as usize;
+                anchors += (fa[i].1 >> 1 & 1) as usize;
                 i += 1;
                 j += 1;
             }
         }
     }
-    (sum, count)
+    (sum, details, anchors)
 }
 
 /// Calibrated similarity in `0.0..=1.0`: the cosine, discounted when the weight both claims
@@ -82,10 +94,12 @@ pub fn similarity(a: &Vector, b: &Vector, evidence: f64) -> f64 {
     if a.mass == 0 || b.mass == 0 {
         return 0.0;
     }
-    let (s, details) = overlap(a, b);
+    let (s, details, anchors) = overlap(a, b);
     // One detail in common (a year, a name) is a coincidence, not a shared statement; how
     // rare it is in the pair does not matter (a long article repeats its topic's words).
-    if details < 2 {
+    // Nor are values alone ("the first ... in nearly a decade" of a visit and of an
+    // accident): two claims of one fact share a word or a name.
+    if details < 2 || anchors == 0 {
         return 0.0;
     }
     let s = s as f64 / SCALE;
@@ -161,7 +175,7 @@ mod tests {
 
     #[test]
     fn similarity_and_coverage() {
-        let w = |x| weight(x, true);
+        let w = |x| weight(x, Role::Anchor);
         let a = Vector::new(vec![(3, w(1.0)), (1, w(4.0)), (4, w(1.0))]);
         let b = Vector::new(vec![(1, w(4.0)), (4, w(1.0)), (2, w(1.0))]);
         // Cosine 5/6, discounted by shared weight 5 against 5 + 2.5 units of evidence.
@@ -176,15 +190,21 @@ mod tests {
 
     #[test]
     fn one_detail_in_common_is_no_match() {
-        let a = Vector::new(vec![(1, weight(9.0, true)), (2, weight(1.0, false))]);
+        let a = Vector::new(vec![
+            (1, weight(9.0, Role::Anchor)),
+            (2, weight(1.0, Role::Plain)),
+        ]);
         let b = Vector::new(vec![
-            (1, weight(9.0, true)),
-            (2, weight(1.0, false)),
-            (3, weight(1.0, true)),
+            (1, weight(9.0, Role::Anchor)),
+            (2, weight(1.0, Role::Plain)),
+            (3, weight(1.0, Role::Anchor)),
         ]);
         // Feature 2 is no detail (a fact kind, say), however much it weighs.
         assert_eq!(similarity(&a, &b, 1.0), 0.0);
-        let c = Vector::new(vec![(1, weight(9.0, true)), (3, weight(0.1, true))]);
+        let c = Vector::new(vec![
+            (1, weight(9.0, Role::Anchor)),
+            (3, weight(0.1, Role::Anchor)),
+        ]);
         assert!(similarity(&c, &b, 1.0) > 0.5);
     }
 }

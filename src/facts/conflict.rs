@@ -23,7 +23,7 @@
 //! "nearly a decade" = "nine years", but "nearly a decade" ≠ "nearly eight years" and
 //! "by at least 50%" ≠ "double"); hedged years agree within one year.
 
-use super::duration::unit_seconds;
+use super::duration::{duration_parts, unit_seconds, SHORT_DURATION_SECONDS};
 use super::{Conflict, Fact, FactKind};
 use std::collections::HashSet;
 
@@ -116,11 +116,9 @@ fn measure(f: &Fact) -> Option<(Group, Measure)> {
             (Group::Change, Measure::Scalar(pct, format!("{pct}")))
         }
         FactKind::Duration => {
-            let (n, unit) = v.split_once(' ')?;
-            let unit = unit.trim_end_matches('s');
+            let (n, unit) = duration_parts(v)?;
             let secs = unit_seconds(unit)?;
-            let n: f64 = n.parse().ok()?;
-            let group = if secs < 28.0 * 86_400.0 {
+            let group = if secs < SHORT_DURATION_SECONDS {
                 Group::ShortDuration
             } else {
                 Group::LongDuration

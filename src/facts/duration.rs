@@ -59,6 +59,25 @@ fn unit_at(t: &Tok, singular_only: bool) -> Option<(&'static str, f64, bool)> {
     })
 }
 
+/// Durations counted in units shorter than this (four weeks: days, weeks) measure a visit, a
+/// strike, a delay; those counted in months or years, spans of history. The two never
+/// describe one quantity.
+pub(crate) const SHORT_DURATION_SECONDS: f64 = 28.0 * 86_400.0;
+
+/// The magnitude and canonical unit of a normalised duration value ("4 days", "~10 years"
+/// reads as 4 and "day"; a hedge is the caller's).
+pub(crate) fn duration_parts(value: &str) -> Option<(f64, &str)> {
+    let (n, unit) = value.trim_start_matches('~').split_once(' ')?;
+    Some((n.parse().ok()?, unit.trim_end_matches('s')))
+}
+
+/// Whether a normalised duration value is counted in a unit shorter than
+/// [`SHORT_DURATION_SECONDS`].
+pub(crate) fn is_short_duration(value: &str) -> Option<bool> {
+    let (_, unit) = duration_parts(value)?;
+    Some(unit_seconds(unit)? < SHORT_DURATION_SECONDS)
+}
+
 /// Seconds in one canonical unit, to compare "2 weeks" with "14 days".
 pub(crate) fn unit_seconds(unit: &str) -> Option<f64> {
     const DAY: f64 = 86_400.0;

@@ -17,6 +17,7 @@ mod percent;
 mod tokens;
 
 pub use conflict::{agreement, conflicts};
+pub(crate) use duration::is_short_duration;
 
 use crate::align::Fx;
 use std::collections::hash_map::{Entry, HashMap};
