@@ -2,10 +2,12 @@
 //! across paraphrase.
 //!
 //! Each claim becomes a weighted set of features: word stems (weighted by rarity within the
-//! pair and in general English) and the normalised values and kinds of its facts. Claims
-//! sharing an informative feature are scored by weighted cosine; pairs at or above the
-//! threshold are matched one-to-one, strongest first, then a claim may join a pair when it
-//! states a distinct part of a longer claim on the other side.
+//! pair and in general English), word pairs, the normalised values and kinds of its facts,
+//! and the words read with each value. Claims sharing an informative feature are scored by
+//! weighted cosine, and score nothing unless they share two details, one of them a word or a
+//! name; pairs at or above the threshold (or each other's best match, down to 0.7 of it) are
+//! matched one-to-one, strongest first, then a claim may join a pair when it states a
+//! distinct part of a longer claim on the other side.
 
 mod features;
 mod idf;
