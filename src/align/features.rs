@@ -460,25 +460,36 @@ fn slot_key(fact: &Fact, key: &mut String) -> bool {
 
 /// The clause index of each content word: a new clause at each break, but clauses of fewer
 /// than [`MIN_CLAUSE_WORDS`] words join the one before (the first joins the next). Of breaks
-/// closer than that, the last opens the clause: in "tariffs on pork, canola and seafood,
-/// which were imposed after ..." the list ends the first clause and "which" opens the next.
+/// closer than that, the last opens the clause when a full clause follows it: in "tariffs on
+/// pork, canola and seafood, which were imposed after ..." the list ends the first clause and
+/// "which" opens the next. A list closing the sentence ("in trade, energy, farming, and
+/// security") stays in its clause.
 fn clauses(words: &[(u32, usize, bool)]) -> Vec<usize> {
-    let mut starts: Vec<usize> = vec![0];
+    // Clause starts, each with the first break of its run of close breaks and their number.
+    let mut starts: Vec<(usize, usize, usize)> = vec![(0, 0, 1)];
     for (i, &(_, _, opens)) in words.iter().enumerate().skip(1) {
         if !opens {
             continue;
         }
         let n = starts.len();
-        if i - starts[n - 1] >= MIN_CLAUSE_WORDS {
-            starts.push(i);
-        } else if n > 1 && i - starts[n - 2] >= MIN_CLAUSE_WORDS {
-            starts[n - 1] = i;
+        if i - starts[n - 1].0 >= MIN_CLAUSE_WORDS {
+            starts.push((i, i, 1));
+        } else if n > 1 && i - starts[n - 2].0 >= MIN_CLAUSE_WORDS {
+            starts[n - 1].0 = i;
+            starts[n - 1].2 += 1;
         }
     }
-    // A short tail joins the clause before it.
-    if starts.len() > 1 && words.len() - starts[starts.len() - 1] < MIN_CLAUSE_WORDS {
-        starts.pop();
+    // A short tail joins the clause before it, unless one close break ("... exports:
+    // trucks and farm goods") shortened it: the clause then starts at the first.
+    if let Some(&(last, first, breaks)) = starts.last().filter(|_| starts.len() > 1) {
+        if words.len() - last < MIN_CLAUSE_WORDS {
+            starts.pop();
+            if breaks == 2 && words.len() - first >= MIN_CLAUSE_WORDS {
+                starts.push((first, first, 1));
+            }
+        }
     }
+    let starts: Vec<usize> = starts.into_iter().map(|(s, _, _)| s).collect();
     let mut out = Vec::with_capacity(words.len());
     let mut c = 0;
     for i in 0..words.len() {
@@ -622,5 +633,10 @@ mod tests {
         // Two clauses of their own stay apart.
         let opens = [false, false, false, true, false, false];
         assert_eq!(clause_of(&opens), [0, 0, 0, 1, 1, 1]);
+        // fallout included retaliatory tariffs key exports: trucks along barley and farm goods
+        let opens = [
+            false, false, false, false, false, false, true, false, true, false,
+        ];
+        assert_eq!(clause_of(&opens), [0, 0, 0, 0, 0, 0, 1, 1, 1, 1]);
     }
 }

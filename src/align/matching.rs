@@ -152,38 +152,54 @@ pub fn groups(
         {
             continue;
         }
-        let distinct =
-            |claim: &Vector, clauses: &[Vector], others: &[Vector], partners, rivals, b| {
-                adds_distinct_part(claim, others, partners, b)
-                    || matches_other_clause(
-                        Clauses {
-                            clauses,
-                            others,
-                            rivals,
-                        },
-                        partners,
-                        b,
-                        p.evidence,
-                        floor,
-                    )
+        // What room a claim's partners leave for `b`: a clause none of them restates
+        // (`Some(true)`), only words none of them shares (`Some(false)`), or none.
+        let room = |claim: &Vector,
+                    clauses: &[Vector],
+                    others: &[Vector],
+                    partners: &[usize],
+                    rivals,
+                    b| {
+            let by_clause = || {
+                let c = Clauses {
+                    clauses,
+                    others,
+                    rivals,
+                };
+                matches_other_clause(c, partners, b, p.evidence, floor)
             };
-        if !distinct(
-            &left[e.left],
-            &p.left_clauses[e.left],
-            right,
-            a_partners,
-            &rivals_of_left[e.left],
-            e.right,
-        ) || !distinct(
-            &right[e.right],
-            &p.right_clauses[e.right],
-            left,
-            b_partners,
-            &rivals_of_right[e.right],
-            e.left,
-        ) {
+            let by_words = || adds_distinct_part(claim, others, partners, b);
+            if partners.is_empty() || (e.weak.is_none() && by_words()) || by_clause() {
+                Some(true)
+            } else {
+                by_words().then_some(false)
+            }
+        };
+        let (Some(left_room), Some(right_room)) = (
+            room(
+                &left[e.left],
+                &p.left_clauses[e.left],
+                right,
+                a_partners,
+                &rivals_of_left[e.left],
+                e.right,
+            ),
+            room(
+                &right[e.right],
+                &p.right_clauses[e.right],
+                left,
+                b_partners,
+                &rivals_of_right[e.right],
+                e.left,
+            ),
+        ) else {
             continue;
-        }
+        };
+        // A claim whose best match is taken, joining it by words the partners do not share
+        // rather than by a clause, must show that it states the same thing: another value
+        // for a detail of the group ("Canadian canola oil" and "Canadian oil and gas" share
+        // words, not a fact).
+        let must_reveal = e.weak.is_some() && !(left_room && right_room);
         // A joining claim must state mostly what the claim it joins states (in one of its
         // clauses at least), not share a phrase with it.
         let (cover_left, cover_right) = (
@@ -222,7 +238,7 @@ pub fn groups(
                 }
                 let (before, after) = (disagree(&groups[g].0, &groups[g].1), disagree(&l, &r));
                 let reveals = !before && after && covered >= MIN_REVEALING_COVERAGE;
-                if (before && !after) || !(enough || reveals) {
+                if (before && !after) || !(enough || reveals) || (must_reveal && !reveals) {
                     continue;
                 }
             }
@@ -361,7 +377,8 @@ struct Clauses<'a> {
 /// it is, of the claims scored against this one, the clause's best match and close enough
 /// for two claims that are each other's best match (`floor`): a clause padded with
 /// circumstance ("a major topic of the meeting will be ...") is restated by a plain sentence
-/// of its fact.
+/// of its fact. Either way `b` must add to the clause what the partners do not state
+/// already.
 fn matches_other_clause(
     c: Clauses,
     partners: &[usize],
@@ -391,6 +408,7 @@ fn matches_other_clause(
             && partners
                 .iter()
                 .all(|&q| coverage(clause, &others[q]) < STATED)
+            && adds_distinct_part(clause, others, partners, b)
     })
 }
 

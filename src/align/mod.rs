@@ -421,6 +421,39 @@ mod tests {
     }
 
     #[test]
+    fn a_claim_stating_only_what_a_partner_states_stays_out() {
+        // The second left claim shares "tariffs on exports" with the right one, which the
+        // first left claim states already, with more.
+        let a = [
+            "Ostra answered with its own tariffs on Velmar exports, including barley, wool and cheese.",
+            "President Ilse Dorn has hit Velmar with tariffs on its exports to Ostra and mocked the country as a future province.",
+            "The Velmar football league starts in August.",
+        ];
+        let b = [
+            "The fallout has included retaliatory tariffs on key exports: Ostran trucks along with Velmar barley and other farm goods.",
+            "The ferry timetable changes next week.",
+        ];
+        assert_eq!(fact_pairs(&a, &b), [(vec![0], vec![0])]);
+    }
+
+    #[test]
+    fn a_claim_whose_best_match_is_taken_joins_by_a_clause_or_a_disagreement_not_by_words() {
+        // "Velmar canola oil" and "Velmar oil and gas" share words, not a fact.
+        let a = [
+            "The fallout has included retaliatory tariffs on key exports: Ostran trucks along with Velmar canola oil and other farm goods.",
+            "The ferry timetable changes next week.",
+            "Oil prices rose again this week.",
+        ];
+        let b = [
+            "A major topic of the talks will be Ostra's heavy tariffs on canola, pork and seafood, which were imposed after Velmar taxed Ostran trucks.",
+            "Pirelli says there could be movement on energy, such as a deal to export more Velmar oil and gas to Ostra.",
+            "The Velmar opera house reopened after repairs.",
+            "Exports from the port fell in March.",
+        ];
+        assert_eq!(fact_pairs(&a, &b), [(vec![0], vec![0])]);
+    }
+
+    #[test]
     fn a_long_article_retold_pairs_though_its_topic_words_are_everywhere() {
         // Eighty sentences on one template: every content word is in every claim, too common
         // to propose candidates; only the numbers tell them apart.
