@@ -2,7 +2,7 @@
 //! Claim diff edge cases through the whole pipeline, on already clean text.
 
 use claimdiff::compare::Relation;
-use claimdiff::{diff, ClaimDiff, DiffOptions};
+use claimdiff::{clean, diff, ClaimDiff, DiffOptions};
 
 const GLACIER: &str =
     "The Lindqvist expedition began a four-day crossing of the Varna glacier on Monday.
@@ -178,5 +178,30 @@ fn reports_of_different_events_share_no_claim() {
                 assert!(d.pairs.is_empty(), "{x} / {y}: {:#?}", d.pairs);
             }
         }
+    }
+}
+
+#[test]
+fn another_event_appended_to_one_side_stays_one_sided() {
+    // The body of each sample pair, then the same with another event's article appended to
+    // the right: the same pairs, and every appended claim one-sided.
+    let body = |name: &str| clean(&sample(name)).paragraphs.join("\n\n");
+    for (left, right, other) in [
+        ("ferry-wire.txt", "ferry-daily.txt", "budget-kvbr.txt"),
+        ("budget-courier.txt", "budget-kvbr.txt", "wildfire-krnv.txt"),
+        (
+            "wildfire-herald.txt",
+            "wildfire-krnv.txt",
+            "ferry-radio.txt",
+        ),
+    ] {
+        let alone = run(&body(left), &body(right));
+        let mixed = run(&body(left), &format!("{}\n\n{}", body(right), body(other)));
+        assert!(!alone.pairs.is_empty());
+        assert_eq!(
+            pair_ids(&mixed),
+            pair_ids(&alone),
+            "{left} / {right} + {other}"
+        );
     }
 }
