@@ -25,6 +25,9 @@ pub fn guess(text: &str) -> Option<&'static str> {
     let mut words = 0;
     word_masks(sample, &mut String::new(), |mask| {
         words += 1;
+        if mask == 0 {
+            return;
+        }
         for (i, hit) in hits.iter_mut().enumerate().take(LANGS.len()) {
             if mask & (1 << i) != 0 {
                 *hit += 1;
@@ -46,7 +49,20 @@ pub fn guess(text: &str) -> Option<&'static str> {
 /// `Some(answer)` when most letters are of one non-Latin script; `None` for Latin text.
 fn by_script(sample: &str) -> Option<Option<&'static str>> {
     let (mut latin, mut han, mut kana, mut hangul, mut other) = (0usize, 0, 0, 0, [0usize; 6]);
-    for c in sample.chars().filter(|c| c.is_alphabetic()) {
+    // ASCII letters (all Latin) are counted byte by byte; other characters are decoded.
+    let bytes = sample.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii() {
+            latin += usize::from(bytes[i].is_ascii_alphabetic());
+            i += 1;
+            continue;
+        }
+        let c = sample[i..].chars().next().unwrap_or_default();
+        i += c.len_utf8();
+        if !c.is_alphabetic() {
+            continue;
+        }
         match c as u32 {
             0x41..=0x24F => latin += 1,
             0x3040..=0x30FF => kana += 1,

@@ -93,11 +93,12 @@ pub fn input_lines(text: &str) -> Vec<(usize, &str, Span)> {
     let mut out = Vec::new();
     for (number, (start, end)) in line_spans(text).enumerate() {
         let raw = &text[start..end];
-        let trimmed = raw.trim();
+        let head_trimmed = raw.trim_start();
+        let trimmed = head_trimmed.trim_end();
         if trimmed.is_empty() {
             continue;
         }
-        let s = start + (raw.len() - raw.trim_start().len());
+        let s = start + (raw.len() - head_trimmed.len());
         let span = Span::new(&mut mapper, s, s + trimmed.len());
         out.push((number + 1, trimmed, span));
     }

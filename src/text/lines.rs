@@ -4,20 +4,15 @@
 pub fn line_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let bytes = text.as_bytes();
     let mut start = 0;
-    let mut i = 0;
     std::iter::from_fn(move || {
-        if start > bytes.len() || (start == bytes.len() && i > 0) {
+        if start > bytes.len() || (start == bytes.len() && start > 0) {
             return None;
         }
-        while i < bytes.len() && bytes[i] != b'\n' && bytes[i] != b'\r' {
-            i += 1;
-        }
-        let span = (start, i);
-        if i < bytes.len() && bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-            i += 1;
-        }
-        i += 1;
-        start = i;
+        // memchr scans a word at a time: splitting was ~8 instructions a byte one at a time.
+        let end = memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(bytes.len(), |p| start + p);
+        let crlf = bytes.get(end) == Some(&b'\r') && bytes.get(end + 1) == Some(&b'\n');
+        let span = (start, end);
+        start = end + 1 + usize::from(crlf);
         Some(span)
     })
 }
@@ -34,6 +29,8 @@ mod tests {
     fn handles_all_line_endings() {
         assert_eq!(lines("a\nb\r\nc\rd"), ["a", "b", "c", "d"]);
         assert_eq!(lines("a\n\nb"), ["a", "", "b"]);
+        assert_eq!(lines("a\r\n\r\nb\r"), ["a", "", "b"]);
+        assert_eq!(lines("\n\r"), ["", ""]);
     }
 
     #[test]
