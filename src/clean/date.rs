@@ -2,7 +2,7 @@
 //! "Jan. 14, 2026, 12:00 a.m. ET", "January 14, 2026, 8:13 AM", "14 Jan, 2026 12:58 PM",
 //! "14. Januar 2026", "14 de enero de 2026", "2026-01-14", "14.01.2026".
 
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexSet};
 use std::sync::OnceLock;
 
 /// Lines longer than this are prose, not a date line or a byline with a date.
@@ -20,6 +20,9 @@ pub struct FoundDate {
 
 struct Res {
     dates: [Regex; 4],
+    /// The four date patterns in one set: one scan tells which of them can match (most lines
+    /// with a year are prose that none does), before any of them runs with captures.
+    any_date: RegexSet,
     time_12: Regex,
     time_24: Regex,
 }
@@ -28,13 +31,15 @@ fn res() -> &'static Res {
     static RES: OnceLock<Res> = OnceLock::new();
     RES.get_or_init(|| {
         let re = |s: &str| Regex::new(&format!("(?i){s}")).expect("valid date regex");
+        let dates = [
+            r"(?-u:\b)(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?-u:\b)",
+            r"(?-u:\b)(?P<mon>\p{L}{3,10})\.?\s+(?P<day>\d{1,2})(st|nd|rd|th)?,?\s+(?P<year>\d{4})(?-u:\b)",
+            r"(?-u:\b)(?P<day>\d{1,2})(st|nd|rd|th|er|\.)?\s+(de\s+)?(?P<mon>\p{L}{3,10})\.?,?\s+(de\s+)?(?P<year>\d{4})(?-u:\b)",
+            r"(?-u:\b)(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})[/.](?P<year>\d{4})(?-u:\b)",
+        ];
         Res {
-            dates: [
-                re(r"(?-u:\b)(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?-u:\b)"),
-                re(r"(?-u:\b)(?P<mon>\p{L}{3,10})\.?\s+(?P<day>\d{1,2})(st|nd|rd|th)?,?\s+(?P<year>\d{4})(?-u:\b)"),
-                re(r"(?-u:\b)(?P<day>\d{1,2})(st|nd|rd|th|er|\.)?\s+(de\s+)?(?P<mon>\p{L}{3,10})\.?,?\s+(de\s+)?(?P<year>\d{4})(?-u:\b)"),
-                re(r"(?-u:\b)(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})[/.](?P<year>\d{4})(?-u:\b)"),
-            ],
+            dates: dates.map(re),
+            any_date: RegexSet::new(dates.map(|s| format!("(?i){s}"))).expect("valid date regex"),
             time_12: re(r"(?-u:\b)(?P<h>\d{1,2})(:(?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m(?-u:\b)\.?|p\.?\s?m(?-u:\b)\.?)"),
             time_24: re(r"(?-u:\b)(?P<h>\d{1,2})(:|\.|h\s?)(?P<m>\d{2})(?-u:\b)"),
         }
@@ -123,8 +128,12 @@ pub fn find(line: &str) -> Option<FoundDate> {
         return None;
     }
     let r = res();
+    let which = r.any_date.matches(line);
     let mut best: Option<(usize, usize, u32, u32, u32)> = None;
     for (k, re) in r.dates.iter().enumerate() {
+        if !which.matched(k) {
+            continue;
+        }
         for c in re.captures_iter(line) {
             let whole = c.get(0)?;
             let year = num(&c, "year")?;
