@@ -413,21 +413,16 @@ pub fn word_masks(text: &str, buf: &mut String, mut f: impl FnMut(u8)) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i].is_ascii_alphabetic() {
-            // Packed lowercase as it is read (bytes past the 16th only mark it too long).
+        if LETTER[usize::from(bytes[i])] {
             let start = i;
-            let mut key = 0u128;
-            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-                if i - start < MAX_PACKED {
-                    key |= u128::from(bytes[i] | 0x20) << (8 * (i - start));
-                }
+            while i < bytes.len() && LETTER[usize::from(bytes[i])] {
                 i += 1;
             }
             if i == bytes.len() || bytes[i].is_ascii() {
                 f(if i - start > MAX_PACKED {
                     0
                 } else {
-                    mask_of(key)
+                    mask_of(pack_lowercase(bytes, start, i))
                 });
                 continue;
             }
@@ -444,6 +439,34 @@ pub fn word_masks(text: &str, buf: &mut String, mut f: impl FnMut(u8)) {
             }
         }
     }
+}
+
+/// ASCII letters (a table: one load a byte).
+static LETTER: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphabetic();
+        b += 1;
+    }
+    table
+};
+
+/// [`pack`] of the lowercase of `bytes[start..end]`, ASCII letters, at most [`MAX_PACKED`]:
+/// sixteen bytes read at once when the text has them, the word's kept and `| 0x20` lowercases
+/// them.
+fn pack_lowercase(bytes: &[u8], start: usize, end: usize) -> u128 {
+    let n = end - start;
+    let keep = if n == MAX_PACKED {
+        u128::MAX
+    } else {
+        (1u128 << (8 * n)) - 1
+    };
+    let word = match bytes.get(start..start + MAX_PACKED) {
+        Some(window) => u128::from_le_bytes(window.try_into().unwrap_or_default()),
+        None => pack(&bytes[start..end]),
+    };
+    (word | u128::from_le_bytes([0x20; MAX_PACKED])) & keep
 }
 
 /// The word starting at byte `start`, lowercased through `buf`: reports its mask and returns
@@ -480,6 +503,24 @@ mod tests {
         let words = ["it", "s", "the", "élan", "vital", "été", "été"];
         assert_eq!(seen, words.map(stop_mask));
         assert_ne!(stop_mask("été"), 0);
+    }
+
+    #[test]
+    fn packing_in_place_equals_packing_the_lowercase() {
+        // Words near the end have fewer than sixteen bytes after their start.
+        let text = "The ANSWER, Nevertheless-afterwards abcdefghijklmnop q";
+        let mut words = 0;
+        for word in text.split(|c: char| !c.is_ascii_alphabetic()) {
+            if word.is_empty() {
+                continue;
+            }
+            let start = word.as_ptr() as usize - text.as_ptr() as usize;
+            let lower = word.to_ascii_lowercase();
+            let packed = pack_lowercase(text.as_bytes(), start, start + word.len());
+            assert_eq!(packed, pack(lower.as_bytes()), "{word}");
+            words += 1;
+        }
+        assert_eq!(words, 6);
     }
 
     #[test]
