@@ -11,8 +11,9 @@ const MAX_RUN_DEK_CHARS: usize = 250;
 
 /// Roles for every non-empty line of `text`, and the article's metadata.
 pub fn classify(text: &str) -> (Vec<Line>, Metadata) {
-    let lang = lang::guess(text);
-    let lines = page::build(input_lines(text), lang);
+    let mut lines = page::read(input_lines(text));
+    let lang = lang::guess_counted(text, |sample| page::count_words(&lines, text, sample.len()));
+    page::set_lang(&mut lines, lang);
     let teaser = teaser::zones(&lines);
     let mut roles: Vec<Option<(Role, &'static str)>> = vec![None; lines.len()];
     let (mut start, end) = run::densest(&lines, &teaser).unwrap_or((lines.len(), lines.len()));

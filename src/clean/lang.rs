@@ -11,8 +11,19 @@ const MIN_HITS: usize = 4;
 const LEAD: f64 = 1.4;
 
 /// BCP 47 code of the text's language, or `None` when there is too little text or no clear
-/// winner.
+/// winner. (Cleanup counts through its lines: [`guess_counted`].)
+#[cfg(test)]
 pub fn guess(text: &str) -> Option<&'static str> {
+    guess_counted(text, |sample| count(sample))
+}
+
+/// [`guess`], with the words and per-language stopword hits of the sample (the text's first
+/// bytes) given by `count`: cleanup has them from its per-line signals, so a small page is not
+/// scanned twice.
+pub fn guess_counted(
+    text: &str,
+    count: impl FnOnce(&str) -> (usize, [usize; LANGS.len()]),
+) -> Option<&'static str> {
     let mut end = text.len().min(SAMPLE_BYTES);
     while !text.is_char_boundary(end) {
         end -= 1;
@@ -21,19 +32,7 @@ pub fn guess(text: &str) -> Option<&'static str> {
     if let Some(lang) = by_script(sample) {
         return lang;
     }
-    let mut hits = [0usize; 8];
-    let mut words = 0;
-    word_masks(sample, &mut String::new(), |mask| {
-        words += 1;
-        if mask == 0 {
-            return;
-        }
-        for (i, hit) in hits.iter_mut().enumerate().take(LANGS.len()) {
-            if mask & (1 << i) != 0 {
-                *hit += 1;
-            }
-        }
-    });
+    let (words, hits) = count(sample);
     if words < MIN_WORDS {
         return None;
     }
@@ -44,6 +43,24 @@ pub fn guess(text: &str) -> Option<&'static str> {
         return None;
     }
     Some(LANGS[order[0]])
+}
+
+/// Words of `text` and how many are stopwords of each language.
+pub fn count(text: &str) -> (usize, [usize; LANGS.len()]) {
+    let mut hits = [0usize; LANGS.len()];
+    let mut words = 0;
+    word_masks(text, &mut String::new(), |mask| {
+        words += 1;
+        if mask == 0 {
+            return;
+        }
+        for (i, hit) in hits.iter_mut().enumerate() {
+            if mask & (1 << i) != 0 {
+                *hit += 1;
+            }
+        }
+    });
+    (words, hits)
 }
 
 /// `Some(answer)` when most letters are of one non-Latin script; `None` for Latin text.

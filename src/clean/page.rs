@@ -4,8 +4,9 @@
 use super::byline;
 use super::date::{self, FoundDate};
 use super::labels;
+use super::lang;
 use super::signals::{signals, Signals};
-use super::stopwords::lang_bit;
+use super::stopwords::{lang_bit, LANGS};
 use crate::text::offsets::Span;
 use foldhash::fast::RandomState;
 use std::collections::HashMap;
@@ -81,7 +82,15 @@ impl PageLine<'_> {
 }
 
 /// Builds the lines of a page; `lang` picks the stopword list for density.
+#[cfg(test)]
 pub fn build<'a>(lines: Vec<(usize, &'a str, Span)>, lang: Option<&str>) -> Vec<PageLine<'a>> {
+    let mut out = read(lines);
+    set_lang(&mut out, lang);
+    out
+}
+
+/// Sets each line's stopword count and class for the page's language (`None`: unknown).
+pub fn set_lang(lines: &mut [PageLine], lang: Option<&str>) {
     // Unknown language: any listed stopword counts. Non-Latin scripts without a list skip
     // the density test (their prose would otherwise all look like boilerplate).
     let (bit, density_known) = match lang {
@@ -89,6 +98,42 @@ pub fn build<'a>(lines: Vec<(usize, &'a str, Span)>, lang: Option<&str>) -> Vec<
         Some(l) if super::stopwords::LANGS.contains(&l) => (lang_bit(l), true),
         Some(_) => (0xFF, false),
     };
+    for line in lines {
+        line.sig.stop_words = line.sig.stops_of(bit);
+        line.class = classify(
+            &line.sig,
+            line.label.is_some() || line.credit,
+            density_known,
+        );
+    }
+}
+
+/// Words and stopword hits per language of `text[..end]`, from the lines' signals (`lines`
+/// are `text`'s, in order); only a line cut by `end` is read again.
+pub fn count_words(lines: &[PageLine], text: &str, end: usize) -> (usize, [usize; LANGS.len()]) {
+    let (mut words, mut hits) = (0, [0usize; LANGS.len()]);
+    for line in lines {
+        if line.span.end <= end {
+            words += line.sig.words;
+            for (h, &n) in hits.iter_mut().zip(&line.sig.lang_hits) {
+                *h += n as usize;
+            }
+        } else {
+            if line.span.start < end {
+                let (w, part) = lang::count(&text[line.span.start..end]);
+                words += w;
+                for (h, n) in hits.iter_mut().zip(part) {
+                    *h += n;
+                }
+            }
+            break;
+        }
+    }
+    (words, hits)
+}
+
+/// Reads the lines of a page: everything but what depends on its language ([`set_lang`]).
+pub fn read<'a>(lines: Vec<(usize, &'a str, Span)>) -> Vec<PageLine<'a>> {
     let (mut buf, mut key) = (String::new(), String::new());
     // Pages pasted back to back repeat their furniture word for word: a line seen before
     // copies what was read from its first copy instead of reading it again.
@@ -112,7 +157,7 @@ pub fn build<'a>(lines: Vec<(usize, &'a str, Span)>, lang: Option<&str>) -> Vec<
             }
             None => {
                 read.insert(text, out.len());
-                let line = read_line(number, text, span, bit, density_known, &mut buf, &mut key);
+                let line = read_line(number, text, span, &mut buf, &mut key);
                 let group = (key.len() >= MIN_REPEAT_KEY).then(|| match group_ids.get(&key) {
                     Some(&g) => g,
                     None => {
@@ -138,18 +183,16 @@ pub fn build<'a>(lines: Vec<(usize, &'a str, Span)>, lang: Option<&str>) -> Vec<
     out
 }
 
-/// Everything one line says on its own; `bit` and `density_known` as in [`build`]. Leaves the
-/// line's repeat key in `key`.
+/// Everything one line says on its own, but for its class ([`set_lang`]). Leaves the line's
+/// repeat key in `key`.
 fn read_line<'a>(
     number: usize,
     text: &'a str,
     span: Span,
-    bit: u8,
-    density_known: bool,
     buf: &mut String,
     key: &mut String,
 ) -> PageLine<'a> {
-    let sig = signals(text, bit, buf, key);
+    let sig = signals(text, 0xFF, buf, key);
     let label = labels::label(text);
     let credit = label.is_none() && labels::is_credit(text);
     // One date search serves the date line, the byline and the credit line.
@@ -163,7 +206,6 @@ fn read_line<'a>(
             None => (None, None),
         },
     };
-    let class = classify(&sig, label.is_some() || credit, density_known);
     let keyword_list = is_keyword_list(text, &sig);
     PageLine {
         number,
@@ -178,7 +220,7 @@ fn read_line<'a>(
         date,
         repeats: 1,
         first: true,
-        class,
+        class: Class::Bad,
     }
 }
 
@@ -263,6 +305,19 @@ mod tests {
         assert_eq!(p[0].repeats, 2);
         assert!(p[0].first && !p[1].first);
         assert_eq!(p[2].repeats, 1);
+    }
+
+    #[test]
+    fn word_counts_from_lines_equal_a_scan_of_the_text() {
+        let text = "  • Le conseil a annoncé lundi\n\nThe board said it would\r\nLe conseil a annoncé lundi\n\tÉté très chaud. ";
+        let lines = read(input_lines(text));
+        for end in (0..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+            assert_eq!(
+                count_words(&lines, text, end),
+                lang::count(&text[..end]),
+                "{end}"
+            );
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Per-line signals: length, stopword density (jusText), sentence-like punctuation, truncation,
 //! bullets, datelines and a normalised key for spotting lines repeated elsewhere on the page.
 
-use super::stopwords::word_masks;
+use super::stopwords::{word_masks, LANGS};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -12,7 +12,11 @@ pub struct Signals {
     /// carries about as much as two Latin letters.
     pub chars: usize,
     pub words: usize,
+    /// Stopwords of the page's language (all languages' until it is known).
     pub stop_words: usize,
+    /// Stopwords of each language (index into `LANGS`), and of any, for the language guess.
+    pub lang_hits: [u32; LANGS.len()],
+    pub stop_words_any: usize,
     /// Ends like a sentence: `.`, `!`, `?`, `…`-free, CJK full stops, before closing quotes.
     pub sentence_end: bool,
     /// Ends in an ellipsis: a teaser cut short.
@@ -27,6 +31,14 @@ pub struct Signals {
 
 impl Signals {
     /// Share of words that are stopwords of the page's language.
+    /// Stopwords of the languages in `lang_bit`: one language's bit, or all (0xFF).
+    pub fn stops_of(&self, lang_bit: u8) -> usize {
+        match self.lang_hits.get(lang_bit.trailing_zeros() as usize) {
+            Some(&n) if lang_bit.count_ones() == 1 => n as usize,
+            _ => self.stop_words_any,
+        }
+    }
+
     pub fn stop_density(&self) -> f64 {
         if self.words == 0 {
             0.0
@@ -99,10 +111,14 @@ pub fn signals(text: &str, lang_bit: u8, buf: &mut String, key: &mut String) -> 
     }
     word_masks(body, buf, |mask| {
         s.words += 1;
-        if mask & lang_bit != 0 {
-            s.stop_words += 1;
+        if mask != 0 {
+            s.stop_words_any += 1;
+            for (i, hits) in s.lang_hits.iter_mut().enumerate() {
+                *hits += u32::from(mask >> i & 1);
+            }
         }
     });
+    s.stop_words = s.stops_of(lang_bit);
     let end = body.trim_end_matches(CLOSERS);
     s.truncated = end.ends_with('…') || end.ends_with("...");
     s.sentence_end = !s.truncated && end.ends_with(['.', '!', '?', '。', '！', '？', '؟']);
