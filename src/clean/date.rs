@@ -514,7 +514,7 @@ mod tests {
                     seen[k] += 1;
                     let g = |n: &str| c.name(n).map_or("", |m| m.as_str());
                     let want = match k {
-                        0 | 1 | 2 => (g("year"), g("mon"), g("day"), None),
+                        0..=2 => (g("year"), g("mon"), g("day"), None),
                         _ => (g("year"), g("a"), g("b"), g("sep").chars().next()),
                     };
                     let p = parts(k, &c[0]);

@@ -14,7 +14,7 @@ const LEAD: f64 = 1.4;
 /// winner. (Cleanup counts through its lines: [`guess_counted`].)
 #[cfg(test)]
 pub fn guess(text: &str) -> Option<&'static str> {
-    guess_counted(text, |sample| count(sample))
+    guess_counted(text, count)
 }
 
 /// [`guess`], with the words and per-language stopword hits of the sample (the text's first
