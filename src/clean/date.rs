@@ -193,6 +193,14 @@ fn parts(k: usize, whole: &str) -> Parts<'_> {
     }
 }
 
+/// `n`'s last `width` decimal digits, zero-padded (what `format!("{n:0width$}")` writes for
+/// an `n` of at most `width` digits, without the formatting machinery).
+fn push_digits(out: &mut String, n: u32, width: u32) {
+    for place in (0..width).rev() {
+        out.push(char::from(b'0' + (n / 10u32.pow(place) % 10) as u8));
+    }
+}
+
 /// The digits `s` opens with.
 fn digits(s: &str) -> &str {
     &s[..s.find(|c: char| !c.is_numeric()).unwrap_or(s.len())]
@@ -249,12 +257,24 @@ pub fn find(line: &str) -> Option<FoundDate> {
         }
     }
     let (mut start, mut end, year, mon, day) = best?;
-    let mut iso = format!("{year:04}-{mon:02}-{day:02}");
+    // `valid` bounds every part: four digits of year, two of the others.
+    let mut iso = String::with_capacity(16);
+    push_digits(&mut iso, year, 4);
+    iso.push('-');
+    push_digits(&mut iso, mon, 2);
+    iso.push('-');
+    push_digits(&mut iso, day, 2);
+    let mut time = |hh, mm| {
+        iso.push('T');
+        push_digits(&mut iso, hh, 2);
+        iso.push(':');
+        push_digits(&mut iso, mm, 2);
+    };
     if let Some((t_end, hh, mm)) = time_after(&line[end..]) {
-        iso.push_str(&format!("T{hh:02}:{mm:02}"));
+        time(hh, mm);
         end += t_end;
     } else if let Some((t_start, hh, mm)) = time_before(&line[..start]) {
-        iso.push_str(&format!("T{hh:02}:{mm:02}"));
+        time(hh, mm);
         start = t_start;
     }
     Some(FoundDate { iso, start, end })
@@ -524,6 +544,16 @@ mod tests {
             }
         }
         assert!(seen.iter().all(|&n| n >= 2), "{seen:?}");
+    }
+
+    #[test]
+    fn digits_are_zero_padded() {
+        let mut s = String::new();
+        push_digits(&mut s, 2031, 4);
+        push_digits(&mut s, 3, 2);
+        push_digits(&mut s, 0, 2);
+        push_digits(&mut s, 59, 2);
+        assert_eq!(s, "2031030059");
     }
 
     #[test]

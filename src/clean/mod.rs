@@ -90,7 +90,8 @@ pub struct Article {
 /// The non-empty lines of `text`, trimmed, with their spans.
 pub fn input_lines(text: &str) -> Vec<(usize, &str, Span)> {
     let mut mapper = Utf16Mapper::new(text);
-    let mut out = Vec::new();
+    // At most one line per line feed (and one more): no regrowth on a long page.
+    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     for (number, (start, end)) in line_spans(text).enumerate() {
         let raw = &text[start..end];
         let head_trimmed = raw.trim_start();

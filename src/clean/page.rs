@@ -24,6 +24,9 @@ pub const MAX_SHORT_WORDS: usize = 12;
 /// Repeated-line detection ignores keys shorter than this ("Share", "Reply").
 const MIN_REPEAT_KEY: usize = 12;
 
+/// Lines the per-page maps have room for from the start (more grow them as needed).
+const MAP_ROOM: usize = 1024;
+
 /// jusText's context-free class of a block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Class {
@@ -137,10 +140,14 @@ pub fn read<'a>(lines: Vec<(usize, &'a str, Span)>) -> Vec<PageLine<'a>> {
     let (mut buf, mut key) = (String::new(), String::new());
     // Pages pasted back to back repeat their furniture word for word: a line seen before
     // copies what was read from its first copy instead of reading it again.
-    let mut read: HashMap<&str, usize, RandomState> = HashMap::default();
+    // Sized for a small page's lines up front: growing from empty rehashed several times.
+    let room = lines.len().min(MAP_ROOM);
+    let mut read: HashMap<&str, usize, RandomState> =
+        HashMap::with_capacity_and_hasher(room, RandomState::default());
     // Repeated-line detection: lines sharing a normalised key form a group (lines in it,
     // first line). A key is looked up once per distinct line; copies take their first's group.
-    let mut group_ids: HashMap<String, usize, RandomState> = HashMap::default();
+    let mut group_ids: HashMap<String, usize, RandomState> =
+        HashMap::with_capacity_and_hasher(room, RandomState::default());
     let mut groups: Vec<(usize, usize)> = Vec::new();
     let mut group_of: Vec<Option<usize>> = Vec::with_capacity(lines.len());
     let mut out: Vec<PageLine<'a>> = Vec::with_capacity(lines.len());
