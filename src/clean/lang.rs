@@ -63,6 +63,17 @@ pub fn count(text: &str) -> (usize, [usize; LANGS.len()]) {
     (words, hits)
 }
 
+/// ASCII letters among eight ASCII bytes, all at once: `| 0x20` lowercases the letters (and
+/// only they land in `a..=z`), then one add per bound sets each byte's top bit where it is at
+/// least `a`, and where it is past `z` (no byte carries into the next: all stay under 0x100).
+fn ascii_letters(w: u64) -> usize {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    let lower = w | (0x20 * EACH);
+    let from_a = lower + (0x80 - u64::from(b'a')) * EACH;
+    let past_z = lower + (0x80 - u64::from(b'z') - 1) * EACH;
+    (from_a & !past_z & (0x80 * EACH)).count_ones() as usize
+}
+
 /// `Some(answer)` when most letters are of one non-Latin script; `None` for Latin text.
 fn by_script(sample: &str) -> Option<Option<&'static str>> {
     let (mut latin, mut han, mut kana, mut hangul, mut other) = (0usize, 0, 0, 0, [0usize; 6]);
@@ -70,6 +81,14 @@ fn by_script(sample: &str) -> Option<Option<&'static str>> {
     let bytes = sample.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            if w & 0x8080_8080_8080_8080 == 0 {
+                latin += ascii_letters(w);
+                i += 8;
+                continue;
+            }
+        }
         if bytes[i].is_ascii() {
             latin += usize::from(bytes[i].is_ascii_alphabetic());
             i += 1;
@@ -137,6 +156,16 @@ mod tests {
         assert_eq!(guess(fr), Some("fr"));
         assert_eq!(guess(de), Some("de"));
         assert_eq!(guess(es), Some("es"));
+    }
+
+    #[test]
+    fn ascii_letters_counts_eight_bytes_at_once() {
+        for first in (0..128u8).step_by(8) {
+            let bytes: Vec<u8> = (first..first + 8).collect();
+            let w = u64::from_le_bytes(bytes.clone().try_into().unwrap());
+            let want = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+            assert_eq!(ascii_letters(w), want, "{bytes:?}");
+        }
     }
 
     #[test]
