@@ -2,6 +2,8 @@
 //! write the result back (as JSON, see `to_js`). Errors become JS `Error`s with a message;
 //! panics never escape as silent aborts (the panic hook logs them).
 
+mod alloc;
+
 use crate::diff::{check_size, DiffOptions, DEFAULT_MAX_INPUT_BYTES};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
