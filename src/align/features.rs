@@ -149,6 +149,7 @@ pub struct Table {
 }
 
 /// Features of one claim, whole and by clause.
+#[derive(Clone)]
 struct Raw {
     /// Each sorted and distinct.
     whole: Vec<u32>,
@@ -200,7 +201,16 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
     let mut words: Vec<(u32, usize, bool)> = Vec::new();
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut ids: Vec<u32> = Vec::new();
-    for claim in claims {
+    // The last claim of each text. A claim repeated word for word with the same facts has the
+    // same features, and interns nothing new: read once (a page pasted twice, boilerplate).
+    let mut last: HashMap<&str, usize, BuildHasherDefault<Fx>> = HashMap::default();
+    for (i, claim) in claims.iter().enumerate() {
+        if let Some(j) = last.insert(&claim.text, i) {
+            if claims[j].facts == claim.facts {
+                raw.push(raw[j].clone());
+                continue;
+            }
+        }
         words.clear();
         let mut found = Vec::new();
         let mut run = String::new();
