@@ -108,13 +108,19 @@ def main():
     if not targets:
         sys.exit(f"no target named {args.target} in wasm-pack.toml")
 
-    # Cargo.toml's release opt-level (3) is for native code; wasm is built for size.
+    # Cargo.toml's release opt-level (3) is for native code; wasm is built for size, except
+    # the claimdiff crate itself at [build] core-opt-level.
     env = {**os.environ, "CARGO_PROFILE_RELEASE_OPT_LEVEL": "s"}
+    cargo_args = []
+    if profile == "release" and "core-opt-level" in build:
+        level = build["core-opt-level"]
+        cargo_args = ["--", "--config", f"profile.release.package.claimdiff.opt-level={level!r}"]
     failures = []
     for target in targets:
         out_dir = ROOT / target["out-dir"]
         run(["wasm-pack", "build", "--" + profile, "--target", target["name"],
-             "--out-dir", str(out_dir), "--out-name", build["out-name"], "--no-pack"], env=env)
+             "--out-dir", str(out_dir), "--out-name", build["out-name"], "--no-pack", *cargo_args],
+            env=env)
         wasm = out_dir / f"{build['out-name']}_bg.wasm"
         if profile != "dev" and opt.get("enabled", True):
             optimise(wasm, opt)
