@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
 use crate::align::Fx;
+use crate::text::offsets::utf16_len;
 
 // Only looked up, never iterated in an order that shows: a fast hash is safe.
 type Set<T> = HashSet<T, BuildHasherDefault<Fx>>;
@@ -438,7 +439,7 @@ fn drop_first_word(mut f: Fact) -> Option<Fact> {
     let cut = f.text.find(char::is_whitespace)?;
     let rest = f.text[cut..].trim_start().to_string();
     let skip = f.text.len() - rest.len();
-    f.utf16_start += f.text[..skip].encode_utf16().count();
+    f.utf16_start += utf16_len(&f.text[..skip]);
     f.start += skip;
     f.value = single_spaced(&rest);
     f.text = rest;

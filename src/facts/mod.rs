@@ -20,6 +20,7 @@ pub use conflict::{agreement, conflicts};
 pub(crate) use duration::is_short_duration;
 
 use crate::align::Fx;
+use crate::text::offsets::utf16_len;
 use std::collections::hash_map::{Entry, HashMap};
 use std::hash::BuildHasherDefault;
 
@@ -161,9 +162,9 @@ fn extract_parts<'a>(sentence: &'a str, scratch: &mut Scratch<'a>) -> (Vec<Fact>
     let mut utf16 = 0;
     let mut at = 0;
     for (c, tentative) in keep {
-        utf16 += sentence[at..c.start].encode_utf16().count();
+        utf16 += utf16_len(&sentence[at..c.start]);
         let utf16_start = utf16;
-        utf16 += sentence[c.start..c.end].encode_utf16().count();
+        utf16 += utf16_len(&sentence[c.start..c.end]);
         at = c.end;
         let fact = Fact {
             kind: c.kind,
