@@ -168,11 +168,14 @@ pub fn groups(
                 };
                 matches_other_clause(c, partners, b, p.evidence, floor)
             };
-            let by_words = || adds_distinct_part(claim, others, partners, b);
-            if partners.is_empty() || (e.weak.is_none() && by_words()) || by_clause() {
+            if partners.is_empty() {
+                return Some(true);
+            }
+            let by_words = adds_distinct_part(claim, others, partners, b);
+            if (e.weak.is_none() && by_words) || by_clause() {
                 Some(true)
             } else {
-                by_words().then_some(false)
+                by_words.then_some(false)
             }
         };
         let (Some(left_room), Some(right_room)) = (
@@ -206,14 +209,17 @@ pub fn groups(
             best_coverage(&left[e.left], &p.left_clauses[e.left], &right[e.right]),
             best_coverage(&right[e.right], &p.right_clauses[e.right], &left[e.left]),
         );
+        let single = (ga == usize::MAX) != (gb == usize::MAX);
         let covered = match (ga == usize::MAX, gb == usize::MAX) {
             (true, _) => cover_left,
             (_, true) => cover_right,
             _ => cover_left.min(cover_right),
         };
         let enough = covered >= MIN_JOIN_COVERAGE;
+        if !(enough || single && covered >= MIN_REVEALING_COVERAGE) {
+            continue;
+        }
         match (ga == usize::MAX, gb == usize::MAX) {
-            (true, true) if !enough => continue,
             (true, true) => {}
             // Two groups merge only when all their claims agree: a pair that disagrees on a
             // detail must not hide, inside a larger group, a pair that agrees. (Checked late:
@@ -221,7 +227,7 @@ pub fn groups(
             (false, false) => {
                 let l: Vec<usize> = groups[ga].0.iter().chain(&groups[gb].0).copied().collect();
                 let r: Vec<usize> = groups[ga].1.iter().chain(&groups[gb].1).copied().collect();
-                if !enough || disagree(&l, &r) {
+                if disagree(&l, &r) {
                     continue;
                 }
             }
@@ -339,17 +345,27 @@ fn adds_distinct_part(claim: &Vector, others: &[Vector], partners: &[usize], b: 
     if partners.is_empty() {
         return true;
     }
-    // The weight `claim` shares with the union of the partners, without b and with b: what
-    // `coverage` of the union vectors computes, without building them.
-    let has = |v: &Vector, f: u32| v.features.binary_search_by_key(&f, |&(g, _)| g).is_ok();
-    let (mut before, mut after) = (0u64, 0u64);
-    for &(f, w) in &claim.features {
-        if partners.iter().any(|&p| has(&others[p], f)) {
-            before += w;
-            after += w;
-        } else if has(&others[b], f) {
-            after += w;
+    // The weight `claim` shares with the union of the partners, without b and with b, and
+    // with b alone: what `coverage` of the union vectors computes, without building them.
+    // Features are sorted, so one cursor a vector walks each once.
+    let mut cursors = vec![0usize; partners.len() + 1];
+    let mut found = |k: usize, v: &Vector, f: u32| {
+        let (at, features) = (&mut cursors[k], &v.features);
+        while *at < features.len() && features[*at].0 < f {
+            *at += 1;
         }
+        *at < features.len() && features[*at].0 == f
+    };
+    let (mut before, mut after, mut with_b) = (0u64, 0u64, 0u64);
+    for &(f, w) in &claim.features {
+        let mut in_partners = false;
+        for (k, &q) in partners.iter().enumerate() {
+            in_partners |= found(k, &others[q], f);
+        }
+        let in_b = found(partners.len(), &others[b], f);
+        before += if in_partners { w } else { 0 };
+        after += if in_partners || in_b { w } else { 0 };
+        with_b += if in_b { w } else { 0 };
     }
     let share = |shared: u64| {
         if claim.mass == 0 {
@@ -359,7 +375,7 @@ fn adds_distinct_part(claim: &Vector, others: &[Vector], partners: &[usize], b: 
         }
     };
     let gain = share(after) - share(before);
-    gain >= MIN_GAIN && gain >= 0.5 * coverage(claim, &others[b])
+    gain >= MIN_GAIN && gain >= 0.5 * share(with_b)
 }
 
 /// The clauses of a claim, the claims of the other side, and which of those the claim was
@@ -399,16 +415,16 @@ fn matches_other_clause(
         .max_by(|x, y| x.1.total_cmp(&y.1));
     best.is_some_and(|(c, score)| {
         let clause = &clauses[c];
-        let restated = coverage(clause, &others[b]) >= RESTATED
-            || (score >= floor
-                && rivals
-                    .iter()
-                    .all(|&q| q == b || similarity(clause, &others[q], evidence) < score));
-        restated
-            && partners
-                .iter()
-                .all(|&q| coverage(clause, &others[q]) < STATED)
+        // The rivals last: the dearest test.
+        partners
+            .iter()
+            .all(|&q| coverage(clause, &others[q]) < STATED)
             && adds_distinct_part(clause, others, partners, b)
+            && (coverage(clause, &others[b]) >= RESTATED
+                || (score >= floor
+                    && rivals
+                        .iter()
+                        .all(|&q| q == b || similarity(clause, &others[q], evidence) < score)))
     })
 }
 
