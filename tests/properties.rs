@@ -75,8 +75,8 @@ const WORDS: &[&str] = &[
     "e\u{308}\u{301}",
     "Ａｌｐｈａ",
     "O'Brien",
-    "Mark",
-    "Carney",
+    "Ada",
+    "Vrenn",
     "Petra",
     "Hollis",
 ];

@@ -19,7 +19,7 @@ const FACT_VALUE_PRIOR: f64 = 1.5;
 const GENERIC_VALUE_PRIOR: f64 = 0.5;
 
 /// Prior weight of a name. A name stands for its words, so that every alias the fact
-/// extractor resolved ("Mr. Carney", "Carney" for "Mark Carney") is one feature, whose
+/// extractor resolved ("Ms. Vrenn", "Vrenn" for "Ada Vrenn") is one feature, whose
 /// rarity counts every mention: the full name of a first mention is no rarer than the person.
 const ENTITY_PRIOR: f64 = 1.0;
 
@@ -135,7 +135,7 @@ pub struct Prepared {
     pub evidence: f64,
 }
 
-/// Clauses with fewer content words join the clause before them: "Beijing, China —" is no
+/// Clauses with fewer content words join the clause before them: "Lisvik, Norland —" is no
 /// statement of its own.
 const MIN_CLAUSE_WORDS: usize = 3;
 
@@ -287,8 +287,8 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
                 ids.push(kind);
                 let generic = slot_key(fact, &mut key);
                 let slot_kind = names.intern(&key, || (FACT_KIND_PRIOR, Role::Plain));
-                // The words around the value name what it measures ("a three-day state
-                // visit", "the visit is a four-day engagement").
+                // The words around the value name what it measures ("a three-day trade
+                // mission", "the mission will last four days").
                 let before = words.partition_point(|&(_, start, _)| start < fact.start);
                 let after = words.partition_point(|&(_, start, _)| start < fact.end);
                 let near = |&&(_, start, _): &&(u32, usize, bool)| {
@@ -383,7 +383,7 @@ fn fact_key(key: &mut String, fact: &Fact) {
 }
 
 /// Where a name's mention starts, with the capitalised words that run into it: in "Prime
-/// Minister Mark Carney" the title belongs to the name, not to what the sentence states.
+/// Minister Ada Vrenn" the title belongs to the name, not to what the sentence states.
 fn with_title(text: &str, start: usize) -> usize {
     let mut at = start;
     while let Some(before) = text[..at].strip_suffix(' ') {
@@ -470,8 +470,8 @@ fn slot_key(fact: &Fact, key: &mut String) -> bool {
 
 /// The clause index of each content word: a new clause at each break, but clauses of fewer
 /// than [`MIN_CLAUSE_WORDS`] words join the one before (the first joins the next). Of breaks
-/// closer than that, the last opens the clause when a full clause follows it: in "tariffs on
-/// pork, canola and seafood, which were imposed after ..." the list ends the first clause and
+/// closer than that, the last opens the clause when a full clause follows it: in "duties on
+/// herring, mussels and kelp, which came after ..." the list ends the first clause and
 /// "which" opens the next. A list closing the sentence ("in trade, energy, farming, and
 /// security") stays in its clause.
 fn clauses(words: &[(u32, usize, bool)]) -> Vec<usize> {
@@ -625,8 +625,8 @@ mod tests {
 
     #[test]
     fn a_list_ends_its_clause_and_the_break_after_it_opens_the_next() {
-        // tariffs pork, canola and seafood, which imposed ordered duties cars, steel and
-        // aluminum
+        // duties herring, mussels and kelp, which came after fees trawlers, nets and
+        // fuel
         let opens = [
             false, false, true, true, true, false, false, false, true, true,
         ];
@@ -643,7 +643,7 @@ mod tests {
         // Two clauses of their own stay apart.
         let opens = [false, false, false, true, false, false];
         assert_eq!(clause_of(&opens), [0, 0, 0, 1, 1, 1]);
-        // fallout included retaliatory tariffs key exports: trucks along barley and farm goods
+        // result punitive duties key exports: trawlers along herring and sea produce
         let opens = [
             false, false, false, false, false, false, true, false, true, false,
         ];

@@ -200,7 +200,7 @@ pub fn groups(
         };
         // A claim whose best match is taken, joining it by words the partners do not share
         // rather than by a clause, must show that it states the same thing: another value
-        // for a detail of the group ("Canadian canola oil" and "Canadian oil and gas" share
+        // for a detail of the group ("Harlow olive oil" and "Harlow oil and gas" share
         // words, not a fact).
         let must_reveal = e.weak.is_some() && !(left_room && right_room);
         // A joining claim must state mostly what the claim it joins states (in one of its
@@ -387,12 +387,12 @@ struct Clauses<'a> {
 }
 
 /// Whether claim `b` (of `others`) restates a clause of the claim that its current
-/// `partners` do not already state: "Canada imposed tariffs on cars, and China answered with
-/// tariffs on canola" is two facts, each of which another claim may state alone. `b`
+/// `partners` do not already state: "Harlow raised fees on trawlers, and Pennick answered with
+/// duties on herring" is two facts, each of which another claim may state alone. `b`
 /// restates the clause it matches best when it states enough of the clause's weight, or when
 /// it is, of the claims scored against this one, the clause's best match and close enough
 /// for two claims that are each other's best match (`floor`): a clause padded with
-/// circumstance ("a major topic of the meeting will be ...") is restated by a plain sentence
+/// circumstance ("much of the summit is expected to turn to ...") is restated by a plain sentence
 /// of its fact. Either way `b` must add to the clause what the partners do not state
 /// already.
 fn matches_other_clause(

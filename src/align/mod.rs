@@ -371,44 +371,45 @@ mod tests {
     #[test]
     fn a_claim_joins_by_the_clause_it_restates() {
         let a = [
-            "Velmar raised duties on imported tractors in 2023, and Ostra answered with tariffs on Velmar barley and rapeseed.",
+            "Harlow raised port fees on foreign trawlers in 2023, and Pennick answered with duties on Harlow herring and mussels.",
         ];
         let b = [
-            "Velmar's 2023 duties on imported tractors are still in force.",
-            "Ostra has previously imposed retaliatory tariffs on some Velmar farm exports, including rapeseed.",
+            "Harlow's 2023 port fees on foreign trawlers still apply.",
+            "Pennick put duties on some Harlow seafood in response, mussels among them.",
         ];
         assert_eq!(fact_pairs(&a, &b), [(vec![0], vec![0, 1])]);
     }
 
     #[test]
     fn a_claim_joins_a_padded_clause_it_is_the_best_match_of() {
-        // The long claim's first clause is mostly circumstance ("a central subject of the
-        // trip"), so the plain sentence of its fact states little of its weight; it is still
-        // the clause's best match, and the other claim already states the second clause.
+        // The long claim's first clause is mostly circumstance ("much of the summit is
+        // expected to turn to"), so the plain sentence of its fact states little of its
+        // weight; it is still the clause's best match, and the other claim already states
+        // the second clause.
         let a = [
-            "Velmar still wants Ostra to drop duties imposed in earlier disputes and to settle its own 2023 levy on imported Ostran tractors.",
-            "Ostra has previously imposed retaliatory tariffs on some Velmar farm exports, including rapeseed.",
-            "The Velmar football league starts in August.",
+            "Harlow still wants Pennick to lift the duties from the earlier quarrel and to drop its own 2023 fees on visiting Pennick trawlers, nets and fuel.",
+            "Pennick had already put steep duties on some Harlow seafood in response, herring and mussels among them.",
+            "The Harlow sailing regatta starts in August.",
         ];
         let b = [
-            "A central subject of Mayor Dana Pirelli's visit to Ostra will be Ostra's heavy tariffs on barley, rapeseed and honey, which were imposed after Velmar ordered duties on Ostran tractors, cement and glass.",
-            "Velmar's ferry timetable changes next week.",
+            "Much of Mayor Dana Pirelli's long-planned summit with island leaders and business owners in Pennick is expected to turn to Pennick's steep duties on herring, mussels and kelp, which came after Harlow set fees on Pennick trawlers, nets and fuel.",
+            "Harlow's ferry timetable changes next week.",
         ];
         assert_eq!(fact_pairs(&a, &b), [(vec![0, 1], vec![0])]);
     }
 
     #[test]
     fn a_claim_giving_another_value_for_a_shared_detail_joins() {
-        // The second left claim says little that the lede says besides "a four-day visit",
-        // against the lede's "three-day state visit": the disagreement must show.
+        // The second left claim says little that the right one says besides "a four-day
+        // visit", against its "three-day official visit": the disagreement must show.
         let a = [
-            "President Ilse Marrow is set to meet Dana Pirelli in Ostra on Monday, where the leaders are expected to discuss trade, fishing, energy, and security.",
-            "Pirelli's visit is a four-day engagement intended to signal a long-awaited thaw in a once deeply uncomfortable bilateral relationship between two old trading rivals, deepen economic cooperation, and explore areas of mutual interest.",
+            "Governor Ilse Marrow will host Dana Pirelli in Ostra on Monday, where the two are due to talk about fishing, ferries, energy, and policing.",
+            "Pirelli's visit is a four-day affair meant to show a long-awaited easing in a once deeply awkward friendship between two old harbour rivals, build business links, and look for common ground.",
             "The Ostra opera house reopened after repairs.",
             "Pirelli has led the city council since 2019.",
         ];
         let b = [
-            "Mayor Dana Pirelli will arrive in Ostra on Monday for a three-day state visit during which she will meet President Ilse Marrow and seek to mend a relationship that matters more now that old allies are drifting away.",
+            "Mayor Dana Pirelli lands in Ostra on Monday for a three-day official visit in which she will see Governor Ilse Marrow and try to mend a friendship that matters more now that old allies are drifting away.",
             "Velmar's ferry timetable changes next week.",
             "Pirelli's aides declined to comment on the agenda.",
         ];
@@ -422,15 +423,15 @@ mod tests {
 
     #[test]
     fn a_claim_stating_only_what_a_partner_states_stays_out() {
-        // The second left claim shares "tariffs on exports" with the right one, which the
+        // The second left claim shares "duties on exports" with the right one, which the
         // first left claim states already, with more.
         let a = [
-            "Ostra answered with its own tariffs on Velmar exports, including barley, wool and cheese.",
-            "President Ilse Dorn has hit Velmar with tariffs on its exports to Ostra and mocked the country as a future province.",
-            "The Velmar football league starts in August.",
+            "Pennick answered with its own duties on Harlow exports, including herring, kelp and salt.",
+            "President Ilse Dorn has hit Harlow with duties on its exports to Pennick and mocked the island as a future county.",
+            "The Harlow sailing regatta starts in August.",
         ];
         let b = [
-            "The fallout has included retaliatory tariffs on key exports: Ostran trucks along with Velmar barley and other farm goods.",
+            "The result so far has been a long run of punitive and costly duties on key island exports: Pennick trawlers along with Harlow herring and other sea produce.",
             "The ferry timetable changes next week.",
         ];
         assert_eq!(fact_pairs(&a, &b), [(vec![0], vec![0])]);
@@ -438,17 +439,21 @@ mod tests {
 
     #[test]
     fn a_claim_whose_best_match_is_taken_joins_by_a_clause_or_a_disagreement_not_by_words() {
-        // "Velmar canola oil" and "Velmar oil and gas" share words, not a fact.
+        // "Harlow olive oil" and "Harlow oil and gas" share words, not a fact.
         let a = [
-            "The fallout has included retaliatory tariffs on key exports: Ostran trucks along with Velmar canola oil and other farm goods.",
+            "The result has been punitive duties on key exports: Pennick trawlers along with Harlow olive oil and other farm goods.",
             "The ferry timetable changes next week.",
             "Oil prices rose again this week.",
+            "Harlow's harbour master retired.",
+            "Pennick exports most of its catch.",
         ];
         let b = [
-            "A major topic of the talks will be Ostra's heavy tariffs on canola, pork and seafood, which were imposed after Velmar taxed Ostran trucks.",
-            "Pirelli says there could be movement on energy, such as a deal to export more Velmar oil and gas to Ostra.",
-            "The Velmar opera house reopened after repairs.",
+            "Much of the summit is expected to turn to Pennick's punitive duties on key goods such as olives, herring and kelp, which came after Harlow set fees on Pennick trawlers.",
+            "Pirelli, an adviser to the port board, says there could be progress on energy too, such as a deal to export more Harlow oil and gas to Pennick over the coming winter months.",
+            "The Harlow opera house reopened after repairs.",
             "Exports from the port fell in March.",
+            "Pennick's mayor opened a new school.",
+            "Heating oil deliveries resume on Friday.",
         ];
         assert_eq!(fact_pairs(&a, &b), [(vec![0], vec![0])]);
     }

@@ -105,7 +105,7 @@ fn names_of(credit: &str) -> Option<Vec<String>> {
     let mut credit = credit
         .trim()
         .trim_end_matches(['|', ',', '-', '—', '–', '·', ' ']);
-    // A place after the names: "Jane Doe in Ottawa".
+    // A place after the names: "Jane Doe in Lisvik".
     if let Some(i) = credit.find(" in ") {
         credit = &credit[..i];
     }

@@ -159,7 +159,7 @@ fn furniture(line: &PageLine, before_title: bool) -> Option<(Role, &'static str)
 }
 
 /// Lines that repeat an author's name: the bare name beside a "By" line, or an author note
-/// ("Jane Doe reported from Ottawa.").
+/// ("Jane Doe reported from Lisvik.").
 fn author_line(text: &str, names: &[String]) -> Option<&'static str> {
     let text = text.trim();
     for name in names {

@@ -23,7 +23,7 @@ pub struct Signals {
     pub truncated: bool,
     /// Starts with a list bullet.
     pub bullet: bool,
-    /// Starts like a news dateline ("OTTAWA —", "Lyon, France (AFP) -").
+    /// Starts like a news dateline ("LISVIK —", "Lyon, France (AFP) -").
     pub dateline: bool,
     /// Starts with an uppercase letter (after bullets and opening quotes).
     pub capitalised: bool,

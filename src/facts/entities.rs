@@ -1,6 +1,6 @@
-//! Named entities: runs of capitalised words ("Mark Carney", "Bank of Canada", "U.S."), with
-//! titles stripped ("Prime Minister Mark Carney" → "Mark Carney") and, across one article,
-//! short forms resolved to the full name ("Mr. Carney", "Carney" → "Mark Carney").
+//! Named entities: runs of capitalised words ("Ada Vrenn", "Bank of Norland", "U.S."), with
+//! titles stripped ("Prime Minister Ada Vrenn" → "Ada Vrenn") and, across one article,
+//! short forms resolved to the full name ("Ms. Vrenn", "Vrenn" → "Ada Vrenn").
 //!
 //! A capital at the start of a sentence proves nothing, so a single sentence-initial word is
 //! only tentative: it is kept when the article also capitalises it elsewhere.
@@ -449,8 +449,8 @@ fn drop_first_word(mut f: Fact) -> Option<Fact> {
 /// Resolves an article's entities: settles sentence-initial runs (see
 /// [`initial_word_is_name`]), then maps one-word names to the unique full personal name
 /// ending with that word, or starting with it when the name came with a title ("President
-/// Xi Jinping" … "Xi"). An untitled full name whose first word also stands alone ("Chinese
-/// Canadians" beside "Chinese") is taken for no person and gets no aliases.
+/// Tan Wei" … "Tan"). An untitled full name whose first word also stands alone ("Norland
+/// Swedes" beside "Norland") is taken for no person and gets no aliases.
 pub(crate) fn resolve(facts: &mut [Vec<Fact>], tentative: Vec<Vec<Fact>>, sentences: &[&str]) {
     let mut known: Set<String> = Set::default();
     for f in facts

@@ -51,7 +51,7 @@ pub struct Fact {
     pub text: String,
     /// The normalised value: "4 days", "~10 years" ("~" for a rounding hedge such as
     /// "nearly"), "100%", "+50%" (a change), "x2", "2026-01-14", "--01-14" (no year),
-    /// "since 2017", "US$5000000000", "1st", "Mark Carney". Equal values mean equal facts.
+    /// "since 2017", "US$5000000000", "1st", "Ada Vrenn". Equal values mean equal facts.
     pub value: String,
     /// Whether the claim hedges the value ("nearly", "about", "at least").
     pub approx: bool,
@@ -192,7 +192,7 @@ pub fn extract(sentence: &str) -> Vec<Fact> {
 }
 
 /// The facts of every sentence of one article. Names are resolved across the article, so
-/// "Carney" in a later sentence is the "Mark Carney" of an earlier one.
+/// "Vrenn" in a later sentence is the "Ada Vrenn" of an earlier one.
 pub fn extract_all(sentences: &[&str]) -> Vec<Vec<Fact>> {
     let mut scratch = Scratch::default();
     // A sentence's parts depend on its text alone: a repeated sentence (boilerplate, a

@@ -88,7 +88,7 @@ impl Tok<'_> {
         self.kind == TokKind::Punct && chars.contains(self.text)
     }
 
-    /// The word without a possessive "'s" ("Carney’s" → "Carney").
+    /// The word without a possessive "'s" ("Vrenn’s" → "Vrenn").
     pub fn base(&self) -> &str {
         strip_possessive(self.text)
     }
