@@ -205,21 +205,20 @@ pub fn groups(
         let must_reveal = e.weak.is_some() && !(left_room && right_room);
         // A joining claim must state mostly what the claim it joins states (in one of its
         // clauses at least), not share a phrase with it.
-        let (cover_left, cover_right) = (
-            best_coverage(&left[e.left], &p.left_clauses[e.left], &right[e.right]),
-            best_coverage(&right[e.right], &p.right_clauses[e.right], &left[e.left]),
-        );
-        let single = (ga == usize::MAX) != (gb == usize::MAX);
-        let covered = match (ga == usize::MAX, gb == usize::MAX) {
-            (true, _) => cover_left,
-            (_, true) => cover_right,
-            _ => cover_left.min(cover_right),
+        let cover_left = || best_coverage(&left[e.left], &p.left_clauses[e.left], &right[e.right]);
+        let cover_right =
+            || best_coverage(&right[e.right], &p.right_clauses[e.right], &left[e.left]);
+        let alone = (ga == usize::MAX, gb == usize::MAX);
+        let covered = match alone {
+            (true, _) => cover_left(),
+            (_, true) => cover_right(),
+            _ => cover_left().min(cover_right()),
         };
         let enough = covered >= MIN_JOIN_COVERAGE;
-        if !(enough || single && covered >= MIN_REVEALING_COVERAGE) {
+        if !(enough || alone.0 != alone.1 && covered >= MIN_REVEALING_COVERAGE) {
             continue;
         }
-        match (ga == usize::MAX, gb == usize::MAX) {
+        match alone {
             (true, true) => {}
             // Two groups merge only when all their claims agree: a pair that disagrees on a
             // detail must not hide, inside a larger group, a pair that agrees. (Checked late:

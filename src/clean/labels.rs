@@ -121,16 +121,8 @@ fn gram(a: u8, b: u8, c: u8) -> usize {
     (v.wrapping_mul(0x9E37_79B1) >> (32 - GRAM_BITS.trailing_zeros())) as usize
 }
 
-/// ASCII letters and digits: the bytes that continue a word (a table: cheaper per byte).
-static WORD_BYTE: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
+/// ASCII letters and digits: the bytes that continue a word.
+static WORD_BYTE: [bool; 256] = super::stopwords::ascii_table(true);
 
 /// Under (?i), 'ſ' (C5 BF) matches 's' and the Kelvin sign (E2 84 AA) 'k': no ASCII check
 /// sees those. Found by their lead bytes, without decoding the line.

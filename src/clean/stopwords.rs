@@ -442,15 +442,20 @@ pub fn word_masks(text: &str, buf: &mut String, mut f: impl FnMut(u8)) {
 }
 
 /// ASCII letters (a table: one load a byte).
-static LETTER: [bool; 256] = {
+static LETTER: [bool; 256] = ascii_table(false);
+
+/// Which bytes are ASCII letters, or letters and digits when `digits`: a table is cheaper per
+/// byte than the comparisons.
+pub(super) const fn ascii_table(digits: bool) -> [bool; 256] {
     let mut table = [false; 256];
     let mut b = 0;
     while b < 256 {
-        table[b] = (b as u8).is_ascii_alphabetic();
+        let byte = b as u8;
+        table[b] = byte.is_ascii_alphabetic() || (digits && byte.is_ascii_digit());
         b += 1;
     }
     table
-};
+}
 
 /// [`pack`] of the lowercase of `bytes[start..end]`, ASCII letters, at most [`MAX_PACKED`]:
 /// sixteen bytes read at once when the text has them, the word's kept and `| 0x20` lowercases
