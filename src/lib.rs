@@ -28,6 +28,10 @@ pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+// The boundary's JSON writer is plain Rust: its unit tests run natively as well.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "wasm/json.rs"]
+mod wasm_json;
 
 pub use clean::{clean, Article};
 pub use diff::{diff, DiffOptions};

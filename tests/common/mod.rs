@@ -117,6 +117,24 @@ pub fn compare_clusters_articles_into_facts() {
     assert!(error_message(err).contains("array of strings"));
 }
 
+/// Text in several scripts, with characters outside the BMP: the result crosses the boundary
+/// as JSON with every non-ASCII character escaped, and must read back as the same strings.
+pub fn results_keep_every_script_intact() {
+    let left = "Пожар в «Сосновке» — 12 домов 🔥\n\nВ среду сгорели 12 домов, сообщил мэр Ли Вэй (李伟).\n\nZoë Ångström said the café’s roof fell at 3 °C.";
+    let right = "Пожар в «Сосновке» 🔥\n\nВ среду сгорели 14 домов, сообщил мэр Ли Вэй (李伟).";
+    // What the CLI prints (plain UTF-8 JSON) read back: the fields JSON carries.
+    fn as_cli_reads<T: serde::Serialize + serde::de::DeserializeOwned>(value: T) -> T {
+        serde_json::from_str(&serde_json::to_string(&value).unwrap()).unwrap()
+    }
+    let article: Article = serde_wasm_bindgen::from_value(wasm::clean(left).unwrap()).unwrap();
+    assert_eq!(article, as_cli_reads(claimdiff::clean(left)));
+    let value = wasm::diff(left, right, JsValue::UNDEFINED).unwrap();
+    let report: ClaimDiff = serde_wasm_bindgen::from_value(value).unwrap();
+    let native = claimdiff::diff(left, right, &Default::default()).unwrap();
+    assert_eq!(report, as_cli_reads(native));
+    assert!(!report.pairs.is_empty(), "the fire claims pair");
+}
+
 /// Declares one `#[wasm_bindgen_test]` per shared case, so each suite lists them once.
 #[macro_export]
 macro_rules! wasm_cases {
@@ -143,6 +161,7 @@ macro_rules! all_wasm_cases {
             diff_rejects_bad_options_with_an_error,
             diff_rejects_oversized_input,
             compare_clusters_articles_into_facts,
+            results_keep_every_script_intact,
         );
     };
 }
