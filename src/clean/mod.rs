@@ -6,6 +6,7 @@
 mod byline;
 mod classify;
 mod date;
+mod dateline;
 mod header;
 mod labels;
 mod lang;

@@ -1,9 +1,8 @@
 //! Per-line signals: length, stopword density (jusText), sentence-like punctuation, truncation,
 //! bullets, datelines and a normalised key for spotting lines repeated elsewhere on the page.
 
+use super::dateline::is_dateline;
 use super::stopwords::{word_masks, LANGS};
-use regex::Regex;
-use std::sync::OnceLock;
 
 /// What one line looks like, independent of its neighbours.
 #[derive(Debug, Clone, Copy, Default)]
@@ -68,16 +67,6 @@ pub fn strip_bullet(text: &str) -> &str {
     }
 }
 
-fn dateline_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"^\p{Lu}[\p{L}.'’]*( \p{Lu}[\p{L}.'’]*){0,3}(, \p{Lu}[\p{L}.'’]*( \p{Lu}[\p{L}.'’]*){0,3})?( \([\p{L} ]{2,30}\))?\s*(—|–|--|-)\s",
-        )
-        .expect("valid dateline regex")
-    })
-}
-
 /// Signals of one trimmed line; `lang_bit` picks the stopword list. `key` receives the line's
 /// lowercase letters and digits, for repeated-line detection (a buffer reused across lines:
 /// most keys are only looked up, never stored).
@@ -136,7 +125,7 @@ pub fn signals(text: &str, lang_bit: u8, buf: &mut String, key: &mut String) -> 
     let head = &body[..head];
     s.dateline = body.starts_with(char::is_uppercase)
         && head.bytes().any(|b| b == b'-' || b == 0xE2)
-        && dateline_re().is_match(head);
+        && is_dateline(head);
     s
 }
 
