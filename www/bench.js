@@ -76,6 +76,41 @@ function time(fn) {
   return { medianMs: samples[samples.length >> 1], minMs: samples[0], runs: samples.length, out };
 }
 
+/**
+ * First calls: a fresh instance's first clean of the 1x page and first diff of that page with
+ * itself build its lazily compiled statics (regexes, tables) on the way, as the page's first
+ * comparison does (the code itself is compiled and tiered up by then). Five fresh instances,
+ * each timing its first call and the median of ten more; the medians are kept.
+ */
+async function firstCalls(manifest) {
+  const page = manifest.cases.find((m) => m.id === "clean-1x");
+  if (!page) return [];
+  const input = await load(page);
+  const cases = [
+    ["first-clean-1x", "clean", () => input],
+    ["first-diff-1x-self", "diff", () => ({ left: input.left, right: input.left })],
+  ];
+  const median = (v) => v.sort((a, b) => a - b)[v.length >> 1];
+  const out = [];
+  for (const [id, kind, inputs] of cases) {
+    const firsts = [], warms = [];
+    for (let i = 0; i < 5; i++) {
+      const { mod } = await freshInstance(`${id}-${i}`);
+      const run = runner(mod, { kind }, inputs());
+      let t = performance.now();
+      run();
+      firsts.push(performance.now() - t);
+      t = performance.now();
+      for (let k = 0; k < 10; k++) run();
+      warms.push((performance.now() - t) / 10);
+    }
+    const [first, warm] = [median(firsts), median(warms)];
+    out.push({ id, kind, firstMs: first, warmMs: warm, runs: firsts.length });
+    log(`${id.padEnd(22)} first call ${first.toFixed(3).padStart(10)} ms  warm ${warm.toFixed(3)} ms`);
+  }
+  return out;
+}
+
 async function main() {
   const manifest = await (await fetch(new URL("manifest.json", INPUTS))).json();
   const cases = [];
@@ -87,6 +122,7 @@ async function main() {
     const { mod } = await freshInstance("warm-up");
     for (const [c, input] of warmers) for (let i = 0; i < 5; i++) runner(mod, c, input)();
   }
+  const cold = await firstCalls(manifest);
   for (const c of manifest.cases) {
     if (ONLY && !ONLY.includes(c.id)) continue;
     const input = await load(c);
@@ -119,7 +155,7 @@ async function main() {
     // Let the page breathe (and the previous instance be collected) between cases.
     await new Promise((ok) => setTimeout(ok, 0));
   }
-  state.results = { engine: "wasm", userAgent: navigator.userAgent, seed: manifest.seed, cases };
+  state.results = { engine: "wasm", userAgent: navigator.userAgent, seed: manifest.seed, cases, cold };
   state.state = "done";
   document.body.dataset.state = "done";
 }

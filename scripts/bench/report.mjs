@@ -101,6 +101,18 @@ for (const id of ids.filter((id) => N.get(id).group === "stress")) {
     mib(n.peakBytes), mib(w?.memoryBytes)]);
 }
 
+// First calls (no target): what a fresh process or instance pays to build its lazily
+// compiled statics (regexes, tables) on its first call.
+if (native.cold?.length) {
+  const WC = new Map((wasm.cold ?? []).map((c) => [c.id, c]));
+  lines.push("", "First calls: a fresh process (native) or a fresh instance of the compiled module (wasm) builds its regexes and tables on its first call, as one CLI run or the page's first comparison does; input: the 1x page (2 KB). Medians of 5 processes or instances; warm is the median of the 10 calls after the first.", "");
+  head(["case", "function", "native first ms", "native warm ms", "wasm first ms", "wasm warm ms"]);
+  for (const c of native.cold) {
+    const w = WC.get(c.id);
+    row([c.id, c.kind, ms(c.firstMs), ms(c.warmMs), ms(w?.firstMs), ms(w?.warmMs)]);
+  }
+}
+
 // Targets.
 // Issue 8's targets are about clean, sentences and diff; compare has issue 10's (below).
 const all = (m) => [...m.values()].filter((c) => c.medianMs != null && c.kind !== "compare");
@@ -143,7 +155,7 @@ if (c10) {
     `${ms(w)} ms ${check(w == null ? null : w < 2000)}`]);
 }
 
-lines.push("", `wasm: ${wasm.userAgent ?? "not run"}. Native: \`cargo bench\` profile (release: opt-level 3, LTO; the wasm is built with the claimdiff crate at wasm-pack.toml's core-opt-level and its dependencies at "s"). wasm times include the conversion of the result to JS objects (JSON text given to JSON.parse); native times return Rust values. Native peak heap is the high-water mark of a counting global allocator during one call, over what was live before; wasm memory is the instance's WebAssembly.Memory size after the case (inputs, result and allocator slack included).`);
+lines.push("", `wasm: ${wasm.userAgent ?? "not run"}. Native: \`cargo bench\` profile (release: opt-level 3, LTO; the wasm is built with SIMD128, the claimdiff crate at wasm-pack.toml's core-opt-level and its dependencies at "s"). wasm times include the conversion of the result to JS objects (ASCII JSON text given to JSON.parse); native times return Rust values. Native peak heap is the high-water mark of a counting global allocator during one call, over what was live before; wasm memory is the instance's WebAssembly.Memory size after the case (inputs, result and allocator slack included).`);
 const table = lines.join("\n");
 console.log(table);
 await writeFile(join(out, "table.md"), table + "\n");
