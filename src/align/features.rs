@@ -65,6 +65,10 @@ const PAIR_PRIOR: f64 = 0.7;
 /// Stems at most this many content words apart form a pair feature.
 const PAIR_WINDOW: usize = 2;
 
+/// Most features of one fact: its value, its initialism, its family, and a slot for each
+/// word read with it.
+const MAX_FACT_IDS: usize = 3 + 2 * SLOT_WINDOW;
+
 /// Interned features with their priors: named ones (stems, facts) by name, pairs of stems
 /// by the ids of the two stems.
 #[derive(Default)]
@@ -203,7 +207,9 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
     let mut ids: Vec<u32> = Vec::new();
     // The last claim of each text. A claim repeated word for word with the same facts has the
     // same features, and interns nothing new: read once (a page pasted twice, boilerplate).
-    let mut last: HashMap<&str, usize, BuildHasherDefault<Fx>> = HashMap::default();
+    let mut last: HashMap<&str, usize, BuildHasherDefault<Fx>> =
+        HashMap::with_capacity_and_hasher(claims.len(), Default::default());
+    let mut run = String::new();
     for (i, claim) in claims.iter().enumerate() {
         if let Some(j) = last.insert(&claim.text, i) {
             if claims[j].facts == claim.facts {
@@ -213,7 +219,6 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
         }
         words.clear();
         let mut found = Vec::new();
-        let mut run = String::new();
         let mut run_len = 0;
         let mut pending_clause = false;
         // Spans of facts: their words are represented by the facts' features.
@@ -244,11 +249,17 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
         article_words.extend(words.iter().map(|&(id, _, _)| id));
         let clause_of = clauses(&words);
         let n_clauses = clause_of.last().map_or(0, |&c| c + 1);
-        let mut whole = Vec::new();
-        let mut by_clause: Vec<Vec<u32>> = vec![Vec::new(); n_clauses];
+        // Each word, its pairs and each fact's ids: sized once rather than grown.
+        let mut whole =
+            Vec::with_capacity(words.len() * (1 + PAIR_WINDOW) + claim.facts.len() * MAX_FACT_IDS);
+        // A claim of one clause keeps no clauses: none are collected.
+        let mut by_clause: Vec<Vec<u32>> =
+            vec![Vec::new(); if n_clauses < 2 { 0 } else { n_clauses }];
         for (i, &(a, _, _)) in words.iter().enumerate() {
             whole.push(a);
-            by_clause[clause_of[i]].push(a);
+            if let Some(c) = by_clause.get_mut(clause_of[i]) {
+                c.push(a);
+            }
             for (j, &(b, _, _)) in words.iter().enumerate().skip(i + 1).take(PAIR_WINDOW) {
                 if a == b {
                     continue;
@@ -256,7 +267,9 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
                 let id = names.intern_pair(a, b);
                 whole.push(id);
                 if clause_of[i] == clause_of[j] {
-                    by_clause[clause_of[i]].push(id);
+                    if let Some(c) = by_clause.get_mut(clause_of[i]) {
+                        c.push(id);
+                    }
                 }
             }
         }
@@ -304,9 +317,6 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
             if let Some(c) = by_clause.get_mut(clause) {
                 c.extend(&ids);
             }
-        }
-        if by_clause.len() < 2 {
-            by_clause.clear();
         }
         for ids in by_clause.iter_mut().chain([&mut whole]) {
             ids.sort_unstable();
