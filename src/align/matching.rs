@@ -347,7 +347,9 @@ fn adds_distinct_part(claim: &Vector, others: &[Vector], partners: &[usize], b: 
     // The weight `claim` shares with the union of the partners, without b and with b, and
     // with b alone: what `coverage` of the union vectors computes, without building them.
     // Features are sorted, so one cursor a vector walks each once.
-    let mut cursors = vec![0usize; partners.len() + 1];
+    // On the stack: this runs for every edge a group may take. `groups` never lets a claim
+    // have more than MAX_SIDE - 1 partners when another joins.
+    let mut cursors = [0usize; MAX_SIDE + 1];
     let mut found = |k: usize, v: &Vector, f: u32| {
         let (at, features) = (&mut cursors[k], &v.features);
         while *at < features.len() && features[*at].0 < f {
