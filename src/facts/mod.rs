@@ -197,7 +197,8 @@ pub fn extract_all(sentences: &[&str]) -> Vec<Vec<Fact>> {
     let mut scratch = Scratch::default();
     // A sentence's parts depend on its text alone: a repeated sentence (boilerplate, a
     // pasted page twice) is read once and copied.
-    let mut first: HashMap<&str, usize, BuildHasherDefault<Fx>> = HashMap::default();
+    let mut first: HashMap<&str, usize, BuildHasherDefault<Fx>> =
+        HashMap::with_capacity_and_hasher(sentences.len(), Default::default());
     let mut facts: Vec<Vec<Fact>> = Vec::with_capacity(sentences.len());
     let mut tentative: Vec<Vec<Fact>> = Vec::with_capacity(sentences.len());
     for (i, &s) in sentences.iter().enumerate() {
