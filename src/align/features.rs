@@ -252,9 +252,16 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
         // Each word, its pairs and each fact's ids: sized once rather than grown.
         let mut whole =
             Vec::with_capacity(words.len() * (1 + PAIR_WINDOW) + claim.facts.len() * MAX_FACT_IDS);
-        // A claim of one clause keeps no clauses: none are collected.
-        let mut by_clause: Vec<Vec<u32>> =
-            vec![Vec::new(); if n_clauses < 2 { 0 } else { n_clauses }];
+        // A claim of one clause keeps no clauses: none are collected. Each clause's words and
+        // their pairs size its ids.
+        let mut by_clause: Vec<Vec<u32>> = if n_clauses < 2 {
+            Vec::new()
+        } else {
+            clause_of
+                .chunk_by(|a, b| a == b)
+                .map(|run| Vec::with_capacity(run.len() * (1 + PAIR_WINDOW)))
+                .collect()
+        };
         for (i, &(a, _, _)) in words.iter().enumerate() {
             whole.push(a);
             if let Some(c) = by_clause.get_mut(clause_of[i]) {
