@@ -90,12 +90,8 @@ pub fn groups(
     let (left, right) = (&p.left, &p.right);
     order(&mut edges);
     // The claims each claim was scored against: the rivals a joining claim must beat.
-    let mut rivals_of_left = vec![Vec::new(); left.len()];
-    let mut rivals_of_right = vec![Vec::new(); right.len()];
-    for e in &edges {
-        rivals_of_left[e.left].push(e.right);
-        rivals_of_right[e.right].push(e.left);
-    }
+    let rivals_of_left = ByClaim::new(left.len(), edges.iter().map(|e| (e.left, e.right)));
+    let rivals_of_right = ByClaim::new(right.len(), edges.iter().map(|e| (e.right, e.left)));
     let (partner_of_left, partner_of_right) =
         one_to_one(&edges, left.len(), right.len(), threshold);
     // Group of each claim; a group is a pair of id lists.
@@ -184,7 +180,7 @@ pub fn groups(
                 &p.left_clauses[e.left],
                 right,
                 a_partners,
-                &rivals_of_left[e.left],
+                rivals_of_left.get(e.left),
                 e.right,
             ),
             room(
@@ -192,7 +188,7 @@ pub fn groups(
                 &p.right_clauses[e.right],
                 left,
                 b_partners,
-                &rivals_of_right[e.right],
+                rivals_of_right.get(e.right),
                 e.left,
             ),
         ) else {
@@ -317,15 +313,19 @@ fn one_to_one(
         }
     }
     // Edges are sorted, so the first edge of a claim to an unpaired claim is its best.
-    let mut by_left: Vec<Vec<&Edge>> = vec![Vec::new(); n_left];
-    let mut by_right: Vec<Vec<&Edge>> = vec![Vec::new(); n_right];
-    for &e in &edges {
-        by_left[e.left].push(e);
-        by_right[e.right].push(e);
-    }
+    let by_left = ByClaim::new(n_left, edges.iter().enumerate().map(|(k, e)| (e.left, k)));
+    let by_right = ByClaim::new(n_right, edges.iter().enumerate().map(|(k, e)| (e.right, k)));
     for e in taken {
-        let other_right = by_left[e.left].iter().find(|x| of_right[x.right].is_none());
-        let other_left = by_right[e.right].iter().find(|x| of_left[x.left].is_none());
+        let other_right = by_left
+            .get(e.left)
+            .iter()
+            .map(|&k| edges[k])
+            .find(|x| of_right[x.right].is_none());
+        let other_left = by_right
+            .get(e.right)
+            .iter()
+            .map(|&k| edges[k])
+            .find(|x| of_left[x.left].is_none());
         if let (Some(a), Some(b)) = (other_right, other_left) {
             if (a.score - threshold) + (b.score - threshold) > e.score - threshold {
                 of_left[a.left] = Some(a.right);
@@ -336,6 +336,36 @@ fn one_to_one(
         }
     }
     (of_left, of_right)
+}
+
+/// Values grouped by claim, each group in the order given: one flat list rather than a
+/// vector a claim, which the edges of every claim would each allocate.
+struct ByClaim {
+    starts: Vec<usize>,
+    values: Vec<usize>,
+}
+
+impl ByClaim {
+    fn new(n: usize, pairs: impl Iterator<Item = (usize, usize)> + Clone) -> Self {
+        let mut starts = vec![0; n + 1];
+        for (claim, _) in pairs.clone() {
+            starts[claim + 1] += 1;
+        }
+        for k in 1..=n {
+            starts[k] += starts[k - 1];
+        }
+        let mut next = starts.clone();
+        let mut values = vec![0; starts[n]];
+        for (claim, value) in pairs {
+            values[next[claim]] = value;
+            next[claim] += 1;
+        }
+        Self { starts, values }
+    }
+
+    fn get(&self, claim: usize) -> &[usize] {
+        &self.values[self.starts[claim]..self.starts[claim + 1]]
+    }
 }
 
 /// Whether claim `b` (of `others`) states a part of `claim` that its current `partners` do
