@@ -113,25 +113,35 @@ struct Scratch<'a> {
     toks: Vec<tokens::Tok<'a>>,
     qty: Vec<Option<numbers::Qty>>,
     taken: Vec<bool>,
+    /// Candidates, sentence-initial names and the candidates kept: emptied by each sentence.
+    cands: Vec<Cand>,
+    tentative: Vec<Cand>,
+    keep: Vec<(Cand, bool)>,
 }
 
 /// Facts of a sentence, and sentence-initial names that need the article's support.
 fn extract_parts<'a>(sentence: &'a str, scratch: &mut Scratch<'a>) -> (Vec<Fact>, Vec<Fact>) {
-    tokens::tokenize(sentence, &mut scratch.toks);
-    numbers::quantities(&scratch.toks, &mut scratch.qty);
-    let (toks, qty) = (&scratch.toks, &scratch.qty);
-    let mut cands = Vec::new();
-    let mut tentative = Vec::new();
-    numbers::money_facts(sentence, toks, qty, &mut cands);
-    percent::percent_facts(sentence, toks, qty, &mut cands);
-    multiplier::multiplier_facts(sentence, toks, qty, &mut cands);
-    duration::duration_facts(sentence, toks, qty, &mut cands);
-    dates::date_facts(sentence, toks, &mut cands);
-    dates::weekday_facts(sentence, toks, &mut cands);
-    dates::year_facts(sentence, toks, &mut cands);
-    ordinal::ordinal_facts(sentence, toks, &mut cands);
-    numbers::number_facts(sentence, toks, qty, &mut cands);
-    entities::entity_facts(sentence, toks, &mut cands, &mut tentative);
+    let Scratch {
+        toks,
+        qty,
+        taken,
+        cands,
+        tentative: initials,
+        keep,
+    } = scratch;
+    tokens::tokenize(sentence, toks);
+    numbers::quantities(toks, qty);
+    let (toks, qty) = (&*toks, &*qty);
+    numbers::money_facts(sentence, toks, qty, cands);
+    percent::percent_facts(sentence, toks, qty, cands);
+    multiplier::multiplier_facts(sentence, toks, qty, cands);
+    duration::duration_facts(sentence, toks, qty, cands);
+    dates::date_facts(sentence, toks, cands);
+    dates::weekday_facts(sentence, toks, cands);
+    dates::year_facts(sentence, toks, cands);
+    ordinal::ordinal_facts(sentence, toks, cands);
+    numbers::number_facts(sentence, toks, qty, cands);
+    entities::entity_facts(sentence, toks, cands, initials);
 
     cands.sort_by_key(|c| {
         (
@@ -142,13 +152,11 @@ fn extract_parts<'a>(sentence: &'a str, scratch: &mut Scratch<'a>) -> (Vec<Fact>
     });
     // Sentence-initial words come last: any other reading of their span wins.
     let all = cands
-        .into_iter()
+        .drain(..)
         .map(|c| (c, false))
-        .chain(tentative.into_iter().map(|c| (c, true)));
-    let taken = &mut scratch.taken;
+        .chain(initials.drain(..).map(|c| (c, true)));
     taken.clear();
     taken.resize(sentence.len(), false);
-    let mut keep = Vec::new();
     for (c, tentative) in all {
         if c.start >= c.end || taken[c.start..c.end].iter().any(|&t| t) {
             continue;
@@ -157,11 +165,11 @@ fn extract_parts<'a>(sentence: &'a str, scratch: &mut Scratch<'a>) -> (Vec<Fact>
         keep.push((c, tentative));
     }
     keep.sort_by_key(|(c, _)| c.start);
-    let mut facts = Vec::new();
+    let mut facts = Vec::with_capacity(keep.len());
     let mut initial = Vec::new();
     let mut utf16 = 0;
     let mut at = 0;
-    for (c, tentative) in keep {
+    for (c, tentative) in keep.drain(..) {
         utf16 += utf16_len(&sentence[at..c.start]);
         let utf16_start = utf16;
         utf16 += utf16_len(&sentence[c.start..c.end]);

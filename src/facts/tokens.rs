@@ -278,10 +278,15 @@ const HEDGES: &[(&[&str], bool)] = &[
 
 /// The hedge ending just before token `i`: (index of its first token, rounding?).
 pub(crate) fn hedge_before(toks: &[Tok], i: usize) -> Option<(usize, bool)> {
+    // Every hedge ends in a word or "~": most tokens before a quantity end none.
+    let last = toks[..i].last()?;
+    if last.kind != TokKind::Word && last.text != "~" {
+        return None;
+    }
     let mut best = None;
     for &(words, rounding) in HEDGES {
         let n = words.len();
-        if n > i {
+        if n > i || !last.is(words[n - 1]) {
             continue;
         }
         let first = i - n;
@@ -354,11 +359,20 @@ pub(crate) fn context_window(toks: &[Tok], end: usize, max: usize) -> Vec<String
 
 fn context(toks: &[Tok], end: usize, max: usize, wide: bool) -> Vec<String> {
     let mut out = Vec::new();
+    // The lowercased word, in one buffer: only its singular is kept.
+    let mut w = String::new();
     for t in toks.iter().skip(end).take(2 * max + 2) {
         match t.kind {
             TokKind::Punct if t.text == "-" => continue,
             TokKind::Word => {
-                let w = t.base().to_lowercase();
+                let base = t.base();
+                w.clear();
+                if base.is_ascii() {
+                    w.push_str(base);
+                    w.make_ascii_lowercase();
+                } else {
+                    w.push_str(&base.to_lowercase());
+                }
                 let name = t.text.chars().next().is_some_and(char::is_uppercase);
                 // Partitives count what follows: "four of the injured".
                 if out.is_empty() && matches!(w.as_str(), "of" | "the" | "these" | "those") {
