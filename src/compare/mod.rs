@@ -5,8 +5,9 @@ mod words;
 use crate::claims::Claim;
 use crate::facts::{self, Conflict, Fact};
 use serde::{Deserialize, Serialize};
-use similar::{ChangeTag, TextDiff};
+use similar::{DiffTag, TextDiff};
 use std::borrow::Cow;
+use std::ops::Range;
 
 /// Whether two aligned claims agree on every detail both state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -101,22 +102,39 @@ fn tokens_diff(left: &str, right: &str) -> Vec<DiffOp> {
     // `TextDiff::from_words` with the same tokens, found faster.
     let (old, new) = (words::words(left), words::words(right));
     let diff = TextDiff::configure().diff_slices(&old, &new);
-    let mut out: Vec<DiffOp> = Vec::new();
-    for change in diff.iter_all_changes() {
-        let op = match change.tag() {
-            ChangeTag::Equal => Op::Equal,
-            ChangeTag::Delete => Op::Delete,
-            ChangeTag::Insert => Op::Insert,
-        };
-        match out.last_mut() {
-            Some(last) if last.op == op => last.text.push_str(change.value()),
-            _ => out.push(DiffOp {
-                op,
-                text: change.value().to_string(),
-            }),
+    // Words tile their text, so a run of words is one slice of it: each op's text is copied
+    // once, not grown word by word. A run of one kind is contiguous on its side, so merging
+    // runs extends the range.
+    let (old_at, new_at) = (words::offsets(&old), words::offsets(&new));
+    let mut runs: Vec<(Op, Range<usize>, &str)> = Vec::new();
+    let mut push = |op: Op, at: &[usize], words: Range<usize>, text| {
+        if words.is_empty() {
+            return;
+        }
+        let bytes = at[words.start]..at[words.end];
+        match runs.last_mut() {
+            Some((last, range, _)) if *last == op => range.end = bytes.end,
+            _ => runs.push((op, bytes, text)),
+        }
+    };
+    for op in diff.ops() {
+        let (tag, old_words, new_words) = op.as_tag_tuple();
+        match tag {
+            DiffTag::Equal => push(Op::Equal, &old_at, old_words, left),
+            DiffTag::Delete => push(Op::Delete, &old_at, old_words, left),
+            DiffTag::Insert => push(Op::Insert, &new_at, new_words, right),
+            DiffTag::Replace => {
+                push(Op::Delete, &old_at, old_words, left);
+                push(Op::Insert, &new_at, new_words, right);
+            }
         }
     }
-    out
+    runs.into_iter()
+        .map(|(op, range, text)| DiffOp {
+            op,
+            text: text[range].to_string(),
+        })
+        .collect()
 }
 
 #[cfg(test)]

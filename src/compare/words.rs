@@ -31,6 +31,18 @@ pub fn words(text: &str) -> Vec<&str> {
     out
 }
 
+/// The byte offset of each word in the text it tiles, and the text's end.
+pub fn offsets(words: &[&str]) -> Vec<usize> {
+    let mut at = Vec::with_capacity(words.len() + 1);
+    let mut end = 0;
+    at.push(end);
+    for w in words {
+        end += w.len();
+        at.push(end);
+    }
+    at
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
