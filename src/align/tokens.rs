@@ -46,7 +46,9 @@ pub fn for_each_word(text: &str, scratch: &mut Scratch, mut f: impl FnMut(Word))
                 buf.clear();
                 buf.push_str(word);
             } else {
-                word.retain(|c| c != '.');
+                if word.contains('.') {
+                    word.retain(|c| c != '.');
+                }
                 stem_into(word, buf);
             }
             f(Word {
@@ -60,8 +62,9 @@ pub fn for_each_word(text: &str, scratch: &mut Scratch, mut f: impl FnMut(Word))
         }
         word.clear();
     };
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
+        let next = i + c.len_utf8();
         if c.is_alphanumeric() {
             if word.is_empty() {
                 capital = c.is_uppercase();
@@ -72,15 +75,24 @@ pub fn for_each_word(text: &str, scratch: &mut Scratch, mut f: impl FnMut(Word))
             } else {
                 word.extend(c.to_lowercase());
             }
-        } else if c == '.' && is_initialism_dot(word, chars.peek().map(|&(_, c)| c)) {
+        } else if c == '.' && is_initialism_dot(word, char_at(text, next)) {
             // "U.S." stays one word: the letters of an initialism are not words.
             word.push('.');
         } else {
             flush(word, capital, start, &mut pause);
             pause |= matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}');
         }
+        i = next;
     }
     flush(word, capital, start, &mut pause);
+}
+
+/// The char at byte `i` of `text`: an ASCII byte is taken as it is, others decoded.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match *text.as_bytes().get(i)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text[i..].chars().next(),
+    }
 }
 
 /// A period inside an initialism: the word so far is single letters joined by periods and a
