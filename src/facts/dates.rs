@@ -110,6 +110,11 @@ fn iso(year: Option<u32>, month: u32, day: Option<u32>) -> String {
 pub(crate) fn date_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>) {
     let _ = s;
     for i in 0..toks.len() {
+        // A date opens with a day (digits) or a month (a capital): others are passed over.
+        let t = &toks[i];
+        if t.kind != TokKind::Num && !t.text.as_bytes()[0].is_ascii_uppercase() {
+            continue;
+        }
         // "14 January 2026", "14–17 January"
         if let Some((d, k)) = day_at(toks, i) {
             let (d2, k) = range_end(toks, k).map_or((None, k), |(d2, k)| (Some(d2), k));

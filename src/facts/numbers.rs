@@ -278,10 +278,11 @@ const SUFFIXES: &[(&str, &str)] = &[
 pub(crate) fn money_facts(s: &str, toks: &[Tok], qty: &[Option<Qty>], out: &mut Vec<Cand>) {
     let _ = s;
     for i in 0..toks.len() {
-        let Some((cur, first)) = currency_prefix(toks, i) else {
+        // The quantity first: most tokens are followed by none.
+        let Some(Some(q)) = qty.get(i + 1) else {
             continue;
         };
-        let Some(Some(q)) = qty.get(i + 1) else {
+        let Some((cur, first)) = currency_prefix(toks, i) else {
             continue;
         };
         let mut num = q.num.clone();

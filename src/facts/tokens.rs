@@ -115,19 +115,24 @@ pub(crate) fn tokenize<'a>(s: &'a str, out: &mut Vec<Tok<'a>>) {
             continue;
         }
         let mut end = start + c.len_utf8();
+        let bytes = s.as_bytes();
         let kind = if c.is_ascii_digit() {
+            // Digits and separators are ASCII: read bytes, not chars.
             loop {
-                let rest = &s[end..];
-                let mut chars = rest.chars();
-                match (chars.next(), chars.next()) {
+                match (bytes.get(end), bytes.get(end + 1)) {
                     (Some(d), _) if d.is_ascii_digit() => end += 1,
-                    (Some(',' | '.'), Some(d)) if d.is_ascii_digit() => end += 2,
+                    (Some(b',' | b'.'), Some(d)) if d.is_ascii_digit() => end += 2,
                     _ => break,
                 }
             }
             TokKind::Num
         } else if c.is_alphabetic() {
             loop {
+                // Most letters are ASCII: a byte test before decoding a char.
+                if bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
+                    continue;
+                }
                 let rest = &s[end..];
                 let mut chars = rest.chars();
                 match (chars.next(), chars.next()) {
@@ -140,15 +145,16 @@ pub(crate) fn tokenize<'a>(s: &'a str, out: &mut Vec<Tok<'a>>) {
             }
             // "U.S." and "U.K.": single capitals joined by periods stay one word.
             if end == start + 1 && c.is_ascii_uppercase() {
-                let b = s.as_bytes();
-                while end + 2 < b.len() + 1
-                    && b.get(end) == Some(&b'.')
-                    && b.get(end + 1).is_some_and(|x| x.is_ascii_uppercase())
-                    && !b.get(end + 2).is_some_and(|x| x.is_ascii_alphanumeric())
+                while end + 2 < bytes.len() + 1
+                    && bytes.get(end) == Some(&b'.')
+                    && bytes.get(end + 1).is_some_and(|x| x.is_ascii_uppercase())
+                    && !bytes
+                        .get(end + 2)
+                        .is_some_and(|x| x.is_ascii_alphanumeric())
                 {
                     end += 2;
                 }
-                if end > start + 1 && b.get(end) == Some(&b'.') {
+                if end > start + 1 && bytes.get(end) == Some(&b'.') {
                     end += 1;
                 }
             }
