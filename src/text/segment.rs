@@ -181,21 +181,17 @@ pub fn sentence_bounds(text: &str) -> Vec<(usize, usize)> {
 /// Splits one line (no line breaks inside) and appends trimmed sentence ranges to `out`.
 fn split_line(line: &str, base: usize, out: &mut Vec<(usize, usize)>) {
     let mut sentence_start = 0;
-    let mut iter = line.char_indices().peekable();
-    while let Some((pos, c)) = iter.next() {
-        if !is_terminator(c) {
-            continue;
-        }
+    let mut from = 0;
+    while let Some((pos, c)) = next_terminator(line, from) {
         // The terminator run: more terminators and closing quotes or brackets.
         let mut end = pos + c.len_utf8();
-        while let Some(&(i, d)) = iter.peek() {
-            if is_terminator(d) || is_closer(d) {
-                end = i + d.len_utf8();
-                iter.next();
-            } else {
+        for d in line[end..].chars() {
+            if !(is_terminator(d) || is_closer(d)) {
                 break;
             }
+            end += d.len_utf8();
         }
+        from = end;
         let run = &line[pos..end];
         let rest = &line[end..];
         let next_start = end + (rest.len() - rest.trim_start().len());
@@ -212,6 +208,28 @@ fn split_line(line: &str, base: usize, out: &mut Vec<(usize, usize)>) {
         }
     }
     push_trimmed(line, base, sentence_start, line.len(), out);
+}
+
+/// The first terminator of `line` at or after byte `from`, and its offset. Found by its first
+/// byte: a line is mostly letters, which need no decoding.
+fn next_terminator(line: &str, from: usize) -> Option<(usize, char)> {
+    let mut at = from;
+    loop {
+        let skip = line.as_bytes()[at..]
+            .iter()
+            .position(|&b| may_open_terminator(b))?;
+        let pos = at + skip;
+        let c = line[pos..].chars().next()?;
+        if is_terminator(c) {
+            return Some((pos, c));
+        }
+        at = pos + c.len_utf8();
+    }
+}
+
+/// Whether byte `b` may be the first of a terminator's UTF-8 bytes.
+fn may_open_terminator(b: u8) -> bool {
+    matches!(b, b'.' | b'?' | b'!' | 0xE2 | 0xE3 | 0xEF)
 }
 
 /// Whether the terminator `run` found at `pos` ends a sentence, given the text after it.
@@ -348,6 +366,18 @@ fn push_trimmed(line: &str, base: usize, start: usize, end: usize, out: &mut Vec
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_terminator_opens_with_a_byte_the_search_stops_at() {
+        for c in ['.', '?', '!', '…', '‽', '。', '！', '？'] {
+            assert!(is_terminator(c));
+            let mut buf = [0; 4];
+            assert!(
+                may_open_terminator(c.encode_utf8(&mut buf).as_bytes()[0]),
+                "{c}"
+            );
+        }
+    }
 
     fn split(text: &str) -> Vec<&str> {
         sentence_bounds(text)
