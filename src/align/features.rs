@@ -603,12 +603,21 @@ fn weigh(
 pub struct Fx(u64);
 
 impl Hasher for Fx {
+    // Eight bytes a step, the last step zero-padded. The tail is gathered byte by byte: a
+    // copy of variable length is a call to memcpy, for every key hashed.
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word: [u8; 8] = chunk.try_into().expect("chunks of eight bytes");
+            self.write_u64(u64::from_le_bytes(word));
+        }
+        let tail = chunks.remainder();
+        if !tail.is_empty() {
+            let word = tail
+                .iter()
+                .rev()
+                .fold(0u64, |word, &b| word << 8 | u64::from(b));
+            self.write_u64(word);
         }
     }
 
