@@ -25,6 +25,7 @@
 
 use super::duration::{duration_parts, unit_seconds, SHORT_DURATION_SECONDS};
 use super::{Conflict, Fact, FactKind};
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 const HEDGE_TOLERANCE: f64 = 0.15;
@@ -61,22 +62,24 @@ const GROUPS: [Group; 12] = [
     Group::Ordinal,
 ];
 
+/// A fact's value as compared. Its words borrow the fact's value where they can: every
+/// comparison measures every fact of both sides.
 #[derive(Debug, Clone, PartialEq)]
-enum Measure {
+enum Measure<'a> {
     /// A magnitude, with its canonical digits for values too large for a float.
-    Scalar(f64, String),
+    Scalar(f64, Cow<'a, str>),
     /// Year (if stated), month (if stated), first and last day (if stated).
     Date(Option<u32>, Option<u32>, Option<(u32, u32)>),
-    Money(String, f64, String),
-    Label(String),
+    Money(&'a str, f64, &'a str),
+    Label(&'a str),
 }
 
-fn scalar(s: &str) -> Option<Measure> {
+fn scalar(s: &str) -> Option<Measure<'_>> {
     let f: f64 = s.parse().ok()?;
-    Some(Measure::Scalar(f, s.trim_start_matches('+').to_string()))
+    Some(Measure::Scalar(f, Cow::Borrowed(s.trim_start_matches('+'))))
 }
 
-fn parse_date(v: &str) -> Option<Measure> {
+fn parse_date(v: &str) -> Option<Measure<'static>> {
     let (first, last) = v.split_once('/').unwrap_or((v, v));
     let part = |p: &str| -> Option<(Option<u32>, Option<u32>, Option<u32>)> {
         let mut it = p.split('-');
@@ -97,7 +100,7 @@ fn parse_date(v: &str) -> Option<Measure> {
 }
 
 /// The slot group and comparable measure of a fact, read from its canonical value.
-fn measure(f: &Fact) -> Option<(Group, Measure)> {
+fn measure(f: &Fact) -> Option<(Group, Measure<'_>)> {
     let v = f.value.trim_start_matches('~');
     Some(match f.kind {
         FactKind::Number => (Group::Number, scalar(v)?),
@@ -113,7 +116,10 @@ fn measure(f: &Fact) -> Option<(Group, Measure)> {
         FactKind::Multiplier => {
             let x: f64 = v.strip_prefix('x')?.parse().ok()?;
             let pct = (x - 1.0) * 100.0;
-            (Group::Change, Measure::Scalar(pct, format!("{pct}")))
+            (
+                Group::Change,
+                Measure::Scalar(pct, Cow::Owned(format!("{pct}"))),
+            )
         }
         FactKind::Duration => {
             let (n, unit) = duration_parts(v)?;
@@ -123,10 +129,13 @@ fn measure(f: &Fact) -> Option<(Group, Measure)> {
             } else {
                 Group::LongDuration
             };
-            (group, Measure::Scalar(n * secs, format!("{n} {unit}")))
+            (
+                group,
+                Measure::Scalar(n * secs, Cow::Owned(format!("{n} {unit}"))),
+            )
         }
         FactKind::Date => (Group::Date, parse_date(v)?),
-        FactKind::Weekday => (Group::Weekday, Measure::Label(v.to_string())),
+        FactKind::Weekday => (Group::Weekday, Measure::Label(v)),
         FactKind::Year => match v.strip_prefix("since ") {
             Some(y) => (Group::Since, scalar(y)?),
             None => (Group::Year, scalar(v)?),
@@ -136,14 +145,14 @@ fn measure(f: &Fact) -> Option<(Group, Measure)> {
             let (cur, amount) = v.split_at(digits);
             (
                 Group::Money,
-                Measure::Money(cur.to_string(), amount.parse().ok()?, amount.to_string()),
+                Measure::Money(cur, amount.parse().ok()?, amount),
             )
         }
         FactKind::Ordinal => (
             Group::Ordinal,
             scalar(v.trim_end_matches(char::is_alphabetic))?,
         ),
-        FactKind::Entity => (Group::Entity, Measure::Label(v.to_string())),
+        FactKind::Entity => (Group::Entity, Measure::Label(v)),
     })
 }
 
@@ -221,17 +230,16 @@ fn single_only(group: Group) -> bool {
     )
 }
 
-type Entry<'a> = (&'a Fact, Measure);
+type Entry<'a> = (&'a Fact, Measure<'a>);
 type Measured<'a> = Vec<Entry<'a>>;
 
 /// The measured facts of one side, bucketed by group (index `group as usize`): each fact is
 /// parsed once per comparison, not once per group.
-struct Buckets<'a>(Vec<Measured<'a>>);
+struct Buckets<'a>([Measured<'a>; Group::Entity as usize + 1]);
 
 impl<'a> Buckets<'a> {
     fn new(facts: &'a [Fact]) -> Self {
-        let mut buckets: Vec<Measured<'a>> =
-            (0..=Group::Entity as usize).map(|_| Vec::new()).collect();
+        let mut buckets: [Measured<'a>; Group::Entity as usize + 1] = Default::default();
         for f in facts {
             if let Some((g, m)) = measure(f) {
                 buckets[g as usize].push((f, m));
