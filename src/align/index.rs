@@ -3,6 +3,7 @@
 
 use super::features::Fx;
 use super::score::{fixed, Vector};
+use super::Grouped;
 use crate::claims::Claim;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -22,14 +23,13 @@ pub fn candidates(
     min_shared: f64,
     min_strong: f64,
 ) -> Vec<(usize, usize, bool)> {
-    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); df.len()];
-    for (r, v) in right.iter().enumerate() {
-        for &(f, _) in &v.features {
-            if df[f as usize] <= POSTING_CAP {
-                postings[f as usize].push(r as u32);
-            }
-        }
-    }
+    let indexed = right.iter().enumerate().flat_map(|(r, v)| {
+        v.features
+            .iter()
+            .filter(|&&(f, _)| df[f as usize] <= POSTING_CAP)
+            .map(move |&(f, _)| (f as usize, r))
+    });
+    let postings = Grouped::new(df.len(), indexed);
     let mut shared = vec![0u64; right.len()];
     let min_shared = fixed(min_shared).max(1);
     let min_strong = fixed(min_strong).max(1);
@@ -38,8 +38,7 @@ pub fn candidates(
     for (l, v) in left.iter().enumerate() {
         row.clear();
         for &(f, w) in &v.features {
-            for &r in &postings[f as usize] {
-                let r = r as usize;
+            for &r in postings.get(f as usize) {
                 if shared[r] == 0 {
                     row.push(r);
                 }
@@ -54,6 +53,34 @@ pub fn candidates(
             shared[r] = 0;
         }
     }
+    out
+}
+
+/// The union of two sorted lists of distinct pairs `(left, right, strong)`, sorted, each pair
+/// once: of a pair in both, the lesser (not strong before strong), as sorting their
+/// concatenation and keeping the first of each pair would.
+pub fn merge(
+    a: Vec<(usize, usize, bool)>,
+    b: Vec<(usize, usize, bool)>,
+) -> Vec<(usize, usize, bool)> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    while let (Some(&x), Some(&y)) = (a.peek(), b.peek()) {
+        let pair = |p: (usize, usize, bool)| (p.0, p.1);
+        if pair(x) == pair(y) {
+            out.push(x.min(y));
+            a.next();
+            b.next();
+        } else if x < y {
+            out.push(x);
+            a.next();
+        } else {
+            out.push(y);
+            b.next();
+        }
+    }
+    out.extend(a);
+    out.extend(b);
     out
 }
 
@@ -110,5 +137,15 @@ mod tests {
             [(0, 0, false), (0, 2, false), (1, 2, false)]
         );
         assert_eq!(candidates(&left, &right, &df, 1.5, 1.5), []);
+    }
+
+    #[test]
+    fn merge_keeps_each_pair_once_as_sorting_would() {
+        let a = vec![(0, 1, false), (0, 3, true), (2, 0, false)];
+        let b = vec![(0, 0, true), (0, 1, true), (2, 0, true), (3, 3, true)];
+        let mut both = [a.clone(), b.clone()].concat();
+        both.sort_unstable();
+        both.dedup_by_key(|&mut (l, r, _)| (l, r));
+        assert_eq!(merge(a, b), both);
     }
 }

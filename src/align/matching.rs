@@ -6,6 +6,7 @@
 
 use super::features::Prepared;
 use super::score::{coverage, similarity, Vector};
+use super::Grouped;
 
 /// A scored candidate pair of claims.
 #[derive(Debug, Clone, Copy)]
@@ -90,8 +91,8 @@ pub fn groups(
     let (left, right) = (&p.left, &p.right);
     order(&mut edges);
     // The claims each claim was scored against: the rivals a joining claim must beat.
-    let rivals_of_left = ByClaim::new(left.len(), edges.iter().map(|e| (e.left, e.right)));
-    let rivals_of_right = ByClaim::new(right.len(), edges.iter().map(|e| (e.right, e.left)));
+    let rivals_of_left = Grouped::new(left.len(), edges.iter().map(|e| (e.left, e.right)));
+    let rivals_of_right = Grouped::new(right.len(), edges.iter().map(|e| (e.right, e.left)));
     let (partner_of_left, partner_of_right) =
         one_to_one(&edges, left.len(), right.len(), threshold);
     // Group of each claim; a group is a pair of id lists.
@@ -313,8 +314,8 @@ fn one_to_one(
         }
     }
     // Edges are sorted, so the first edge of a claim to an unpaired claim is its best.
-    let by_left = ByClaim::new(n_left, edges.iter().enumerate().map(|(k, e)| (e.left, k)));
-    let by_right = ByClaim::new(n_right, edges.iter().enumerate().map(|(k, e)| (e.right, k)));
+    let by_left = Grouped::new(n_left, edges.iter().enumerate().map(|(k, e)| (e.left, k)));
+    let by_right = Grouped::new(n_right, edges.iter().enumerate().map(|(k, e)| (e.right, k)));
     for e in taken {
         let other_right = by_left
             .get(e.left)
@@ -336,36 +337,6 @@ fn one_to_one(
         }
     }
     (of_left, of_right)
-}
-
-/// Values grouped by claim, each group in the order given: one flat list rather than a
-/// vector a claim, which the edges of every claim would each allocate.
-struct ByClaim {
-    starts: Vec<usize>,
-    values: Vec<usize>,
-}
-
-impl ByClaim {
-    fn new(n: usize, pairs: impl Iterator<Item = (usize, usize)> + Clone) -> Self {
-        let mut starts = vec![0; n + 1];
-        for (claim, _) in pairs.clone() {
-            starts[claim + 1] += 1;
-        }
-        for k in 1..=n {
-            starts[k] += starts[k - 1];
-        }
-        let mut next = starts.clone();
-        let mut values = vec![0; starts[n]];
-        for (claim, value) in pairs {
-            values[next[claim]] = value;
-            next[claim] += 1;
-        }
-        Self { starts, values }
-    }
-
-    fn get(&self, claim: usize) -> &[usize] {
-        &self.values[self.starts[claim]..self.starts[claim + 1]]
-    }
 }
 
 /// Whether claim `b` (of `others`) states a part of `claim` that its current `partners` do

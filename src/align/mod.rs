@@ -111,14 +111,13 @@ fn align_prepared(
     // other's best match, must share what the threshold would ask.
     let min_strong = score::min_shared(options.threshold, p.evidence);
     let min_indexed = score::min_indexed(p.evidence).min(min_strong);
-    let mut candidates = index::candidates(&p.left, &p.right, &p.df, min_indexed, min_strong);
-    candidates.extend(
-        index::identical(copies[0], copies[1])
-            .into_iter()
-            .map(|(l, r)| (l, r, true)),
-    );
-    candidates.sort_unstable();
-    candidates.dedup_by_key(|&mut (l, r, _)| (l, r));
+    let indexed = index::candidates(&p.left, &p.right, &p.df, min_indexed, min_strong);
+    let mut identical: Vec<_> = index::identical(copies[0], copies[1])
+        .into_iter()
+        .map(|(l, r)| (l, r, true))
+        .collect();
+    identical.sort_unstable();
+    let candidates = index::merge(indexed, identical);
     let floor = MUTUAL_FLOOR * options.threshold;
     let scored: Vec<Edge> = candidates
         .into_iter()
@@ -156,6 +155,35 @@ fn align_prepared(
     .collect()
 }
 
+/// Values grouped by key (a claim, a feature), each group in the order given: one flat list
+/// rather than a vector a key, which would each be allocated.
+struct Grouped {
+    starts: Vec<usize>,
+    values: Vec<usize>,
+}
+
+impl Grouped {
+    fn new(n: usize, pairs: impl Iterator<Item = (usize, usize)> + Clone) -> Self {
+        let mut starts = vec![0; n + 1];
+        for (key, _) in pairs.clone() {
+            starts[key + 1] += 1;
+        }
+        for k in 1..=n {
+            starts[k] += starts[k - 1];
+        }
+        let mut next = starts.clone();
+        let mut values = vec![0; starts[n]];
+        for (key, value) in pairs {
+            values[next[key]] = value;
+            next[key] += 1;
+        }
+        Self { starts, values }
+    }
+
+    fn get(&self, key: usize) -> &[usize] {
+        &self.values[self.starts[key]..self.starts[key + 1]]
+    }
+}
 /// The facts of a group of claims, borrowed when the group is one claim.
 fn group_facts<'a>(claims: &'a [Claim], ids: &[usize]) -> Cow<'a, [Fact]> {
     match ids {
