@@ -1,5 +1,9 @@
 //! Word tokens for alignment: lowercased, lightly stemmed, function words dropped.
 
+use super::features::Fx;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
 /// One word of a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word<'a> {
@@ -21,12 +25,39 @@ const CLAUSE_WORDS: &[&str] = &[
     "and", "but", "while", "which", "whereas", "although", "though",
 ];
 
+/// What a word's spelling says, read once a spelling: an article repeats its words.
+struct Reading {
+    /// The stem, or the word itself for a function word.
+    stem: String,
+    stop: bool,
+    /// A conjunction that opens a clause.
+    opens_clause: bool,
+}
+
+impl Reading {
+    fn of(word: &str) -> Self {
+        let stop = super::idf::is_stopword(word);
+        let mut stem = String::new();
+        if stop {
+            stem.push_str(word);
+        } else {
+            stem_into(&word.replace('.', ""), &mut stem);
+        }
+        Self {
+            stem,
+            stop,
+            opens_clause: CLAUSE_WORDS.contains(&word),
+        }
+    }
+}
+
 /// Scratch space of [`for_each_word`], reused across calls so that the hot loop allocates
 /// nothing.
 #[derive(Default)]
 pub struct Scratch {
     word: String,
-    stem: String,
+    /// Readings by spelling (lowercased, periods kept).
+    readings: HashMap<String, Reading, BuildHasherDefault<Fx>>,
 }
 
 /// Calls `f` with every word of `text`, in order. Initialisms lose their periods ("U.S." is
@@ -34,29 +65,24 @@ pub struct Scratch {
 pub fn for_each_word(text: &str, scratch: &mut Scratch, mut f: impl FnMut(Word)) {
     let Scratch {
         ref mut word,
-        stem: ref mut buf,
+        ref mut readings,
     } = *scratch;
     word.clear();
     let (mut capital, mut start, mut pause) = (false, 0, false);
     let mut flush = |word: &mut String, capital: bool, start: usize, pause: &mut bool| {
         if !word.is_empty() {
-            let stop = super::idf::is_stopword(word);
-            let clause = *pause || CLAUSE_WORDS.contains(&word.as_str());
-            if stop {
-                buf.clear();
-                buf.push_str(word);
-            } else {
-                if word.contains('.') {
-                    word.retain(|c| c != '.');
-                }
-                stem_into(word, buf);
-            }
+            let reading = match readings.get(word.as_str()) {
+                Some(reading) => reading,
+                None => readings
+                    .entry(word.clone())
+                    .or_insert_with(|| Reading::of(word)),
+            };
             f(Word {
-                stem: buf,
-                stop,
+                stem: &reading.stem,
+                stop: reading.stop,
                 capital,
                 start,
-                clause,
+                clause: *pause || reading.opens_clause,
             });
             *pause = false;
         }
