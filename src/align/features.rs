@@ -210,6 +210,9 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
     let mut last: HashMap<&str, usize, BuildHasherDefault<Fx>> =
         HashMap::with_capacity_and_hasher(claims.len(), Default::default());
     let mut run = String::new();
+    // The feature of each spelling `for_each_word` numbered (u32::MAX until interned): one
+    // look-up a distinct word, not one a word.
+    let mut spelling_ids: Vec<u32> = Vec::new();
     for (i, claim) in claims.iter().enumerate() {
         if let Some(j) = last.insert(&claim.text, i) {
             if claims[j].facts == claim.facts {
@@ -240,7 +243,17 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
             let before = spans.partition_point(|&(s, _)| s <= w.start);
             let in_span = before > 0 && w.start < spans[before - 1].1;
             if !w.stop && !in_span {
-                let id = names.intern(w.stem, || word_prior(w.stem));
+                let id = match spelling_ids.get(w.spelling) {
+                    Some(&id) if id != u32::MAX => id,
+                    _ => {
+                        let id = names.intern(w.stem, || word_prior(w.stem));
+                        if spelling_ids.len() <= w.spelling {
+                            spelling_ids.resize(w.spelling + 1, u32::MAX);
+                        }
+                        spelling_ids[w.spelling] = id;
+                        id
+                    }
+                };
                 words.push((id, w.start, pending_clause));
                 pending_clause = false;
             }

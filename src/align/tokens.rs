@@ -7,6 +7,8 @@ use std::hash::BuildHasherDefault;
 /// One word of a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word<'a> {
+    /// Numbers the spellings read with one [`Scratch`]: the same word, the same number.
+    pub spelling: usize,
     /// The stem, or the lowercased word for a function word.
     pub stem: &'a str,
     /// A function word ("the", "of"): no feature of its own.
@@ -27,6 +29,8 @@ const CLAUSE_WORDS: &[&str] = &[
 
 /// What a word's spelling says, read once a spelling: an article repeats its words.
 struct Reading {
+    /// The order in which the spelling was first read.
+    spelling: usize,
     /// The stem, or the word itself for a function word.
     stem: String,
     stop: bool,
@@ -35,7 +39,7 @@ struct Reading {
 }
 
 impl Reading {
-    fn of(word: &str) -> Self {
+    fn of(word: &str, spelling: usize) -> Self {
         let stop = super::idf::is_stopword(word);
         let mut stem = String::new();
         if stop {
@@ -44,6 +48,7 @@ impl Reading {
             stem_into(&word.replace('.', ""), &mut stem);
         }
         Self {
+            spelling,
             stem,
             stop,
             opens_clause: CLAUSE_WORDS.contains(&word),
@@ -73,11 +78,15 @@ pub fn for_each_word(text: &str, scratch: &mut Scratch, mut f: impl FnMut(Word))
         if !word.is_empty() {
             let reading = match readings.get(word.as_str()) {
                 Some(reading) => reading,
-                None => readings
-                    .entry(word.clone())
-                    .or_insert_with(|| Reading::of(word)),
+                None => {
+                    let spelling = readings.len();
+                    readings
+                        .entry(word.clone())
+                        .or_insert_with(|| Reading::of(word, spelling))
+                }
             };
             f(Word {
+                spelling: reading.spelling,
                 stem: &reading.stem,
                 stop: reading.stop,
                 capital,
