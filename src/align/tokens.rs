@@ -1,6 +1,8 @@
 //! Word tokens for alignment: lowercased, lightly stemmed, function words dropped.
 
 use super::features::Fx;
+use crate::text::char_at;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -45,7 +47,13 @@ impl Reading {
         if stop {
             stem.push_str(word);
         } else {
-            stem_into(&word.replace('.', ""), &mut stem);
+            // Initialisms lose their periods ("U.S." is "us"); other words are not copied.
+            let plain: Cow<str> = if word.contains('.') {
+                word.replace('.', "").into()
+            } else {
+                word.into()
+            };
+            stem_into(&plain, &mut stem);
         }
         Self {
             spelling,
@@ -120,14 +128,6 @@ pub fn for_each_word(text: &str, scratch: &mut Scratch, mut f: impl FnMut(Word))
         i = next;
     }
     flush(word, capital, start, &mut pause);
-}
-
-/// The char at byte `i` of `text`: an ASCII byte is taken as it is, others decoded.
-fn char_at(text: &str, i: usize) -> Option<char> {
-    match *text.as_bytes().get(i)? {
-        b if b.is_ascii() => Some(char::from(b)),
-        _ => text[i..].chars().next(),
-    }
 }
 
 /// A period inside an initialism: the word so far is single letters joined by periods and a

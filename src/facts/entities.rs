@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
 use crate::align::Fx;
+use crate::text::char_at;
 use crate::text::offsets::utf16_len;
 
 // Only looked up, never iterated in an order that shows: a fast hash is safe.
@@ -242,7 +243,7 @@ const MONTH_WORDS: &[&str] = &[
 ];
 
 fn capitalised(t: &Tok) -> bool {
-    t.kind == TokKind::Word && t.text.starts_with(|c: char| c.is_uppercase())
+    t.kind == TokKind::Word && char_at(t.text, 0).is_some_and(char::is_uppercase)
 }
 
 static TITLE_SET: WordSet = WordSet::new(TITLES);

@@ -5,6 +5,7 @@
 //! separates; adjacency is read from the offsets.
 
 use crate::align::Fx;
+use crate::text::char_at;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -108,7 +109,7 @@ fn is_apostrophe(c: char) -> bool {
 pub(crate) fn tokenize<'a>(s: &'a str, out: &mut Vec<Tok<'a>>) {
     out.clear();
     let mut next = 0;
-    while let Some(c) = s[next..].chars().next() {
+    while let Some(c) = char_at(s, next) {
         let start = next;
         next += c.len_utf8();
         if c.is_whitespace() || c == '\0' {
