@@ -283,11 +283,32 @@ const HEDGES: &[(&[&str], bool)] = &[
     (&["no", "fewer", "than"], false),
 ];
 
+/// The last word of each hedge but "~", which is no word.
+const HEDGE_ENDS: [u128; 17] = keys([
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "approx",
+    "nearly",
+    "almost",
+    "some",
+    "circa",
+    "estimated",
+    "to",
+    "under",
+    "over",
+    "of",
+    "than",
+    "least",
+    "most",
+]);
+
 /// The hedge ending just before token `i`: (index of its first token, rounding?).
 pub(crate) fn hedge_before(toks: &[Tok], i: usize) -> Option<(usize, bool)> {
-    // Every hedge ends in a word or "~": most tokens before a quantity end none.
     let last = toks[..i].last()?;
-    if last.kind != TokKind::Word && last.text != "~" {
+    // Most tokens before a quantity end no hedge.
+    if !HEDGE_ENDS.contains(&last.key) && last.text != "~" {
         return None;
     }
     let mut best = None;
@@ -464,6 +485,14 @@ mod tests {
             assert_eq!(word_key(w), key(w), "{w}");
         }
         assert_eq!(key("Hundred"), key("hundred"));
+    }
+
+    #[test]
+    fn every_hedge_ends_in_a_listed_word() {
+        for (words, _) in HEDGES {
+            let last = words[words.len() - 1];
+            assert!(last == "~" || HEDGE_ENDS.contains(&key(last)), "{last}");
+        }
     }
 
     #[test]
