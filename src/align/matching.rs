@@ -65,13 +65,15 @@ pub fn confident(edges: Vec<Edge>, threshold: f64, n_left: usize, n_right: usize
 }
 
 /// Strongest pairs first; ties go to claims at closer positions, then to lower ids, in a way
-/// that reads the same from either side.
+/// that reads the same from either side. Only the two edges of one pair of ids, each way,
+/// tie on all that: the one from the lower left id first, as the candidates came. The order
+/// is total, so an unstable sort gives it (a stable one costs more).
 fn order(edges: &mut [Edge]) {
     let key = |e: &Edge| {
         let (lo, hi) = (e.left.min(e.right), e.left.max(e.right));
-        (hi - lo, lo, hi)
+        (hi - lo, lo, hi, e.left)
     };
-    edges.sort_by(|a, b| {
+    edges.sort_unstable_by(|a, b| {
         b.score
             .total_cmp(&a.score)
             .then_with(|| key(a).cmp(&key(b)))
@@ -289,7 +291,8 @@ pub fn groups(
             (l, r)
         })
         .collect();
-    out.sort();
+    // Groups share no claim: no two are equal.
+    out.sort_unstable();
     out
 }
 
