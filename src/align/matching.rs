@@ -177,23 +177,24 @@ pub fn groups(
                 by_words.then_some(false)
             }
         };
-        let (Some(left_room), Some(right_room)) = (
-            room(
-                &left[e.left],
-                &p.left_clauses[e.left],
-                right,
-                a_partners,
-                rivals_of_left.get(e.left),
-                e.right,
-            ),
-            room(
-                &right[e.right],
-                &p.right_clauses[e.right],
-                left,
-                b_partners,
-                rivals_of_right.get(e.right),
-                e.left,
-            ),
+        // The right claim's room is weighed only when the left one has some.
+        let Some(left_room) = room(
+            &left[e.left],
+            &p.left_clauses[e.left],
+            right,
+            a_partners,
+            rivals_of_left.get(e.left),
+            e.right,
+        ) else {
+            continue;
+        };
+        let Some(right_room) = room(
+            &right[e.right],
+            &p.right_clauses[e.right],
+            left,
+            b_partners,
+            rivals_of_right.get(e.right),
+            e.left,
         ) else {
             continue;
         };
