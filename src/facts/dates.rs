@@ -5,7 +5,7 @@
 //! ranges as "start/end".
 
 use super::tokens::{Tok, TokKind};
-use super::{Cand, FactKind};
+use super::{Cand, Context, FactKind};
 
 const MONTHS: [&str; 12] = [
     "january",
@@ -161,7 +161,7 @@ fn push_date(
         end: toks[end - 1].end,
         value,
         approx: false,
-        context: Vec::new(),
+        context: Context::default(),
     });
 }
 
@@ -179,7 +179,7 @@ pub(crate) fn weekday_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>) {
                 end: t.start + day.len(),
                 value: day.to_string(),
                 approx: false,
-                context: Vec::new(),
+                context: Context::default(),
             });
         }
     }
@@ -250,7 +250,7 @@ pub(crate) fn year_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>) {
             end: t.end,
             value,
             approx,
-            context: Vec::new(),
+            context: Context::default(),
         });
     }
 }

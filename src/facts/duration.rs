@@ -4,7 +4,7 @@
 
 use super::numbers::{hedged, with_hedge, Num, Qty};
 use super::tokens::{keys, Tok};
-use super::{Cand, FactKind};
+use super::{Cand, Context, FactKind};
 
 /// (singular, plural, canonical unit, multiple of the canonical unit)
 const UNITS: &[(&str, &str, &str, f64)] = &[
@@ -174,7 +174,7 @@ fn push(toks: &[Tok], out: &mut Vec<Cand>, hedge_at: usize, end: usize, n: f64, 
         end: toks[end - 1].end,
         value: with_hedge(&format!("{} {unit}{plural}", n.canon), rounding),
         approx: rounding.is_some(),
-        context: Vec::new(),
+        context: Context::default(),
     });
 }
 

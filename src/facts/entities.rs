@@ -18,7 +18,7 @@ type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 
 use super::dates::WEEKDAYS;
 use super::tokens::{strip_possessive, Tok, TokKind, WordSet, FUNCTION_WORDS, FUNCTION_WORD_SET};
-use super::{Cand, Fact, FactKind};
+use super::{Cand, Context, Fact, FactKind};
 
 /// Titles and honorifics: dropped, with everything before them ("Chinese President").
 const TITLES: &[&str] = &[
@@ -344,9 +344,11 @@ pub(crate) fn entity_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>, tentative
                 end: a + text.len(),
                 value: single_spaced(text),
                 approx: false,
-                context: title
-                    .map(|t| vec![toks[words[t]].text.to_lowercase()])
-                    .unwrap_or_default(),
+                context: Context::Words(
+                    title
+                        .map(|t| vec![toks[words[t]].text.to_lowercase()])
+                        .unwrap_or_default(),
+                ),
             };
             if initial && from == 0 {
                 tentative.push(cand);

@@ -88,7 +88,40 @@ pub(crate) struct Cand {
     pub end: usize,
     pub value: String,
     pub approx: bool,
-    pub context: Vec<String>,
+    pub context: Context,
+}
+
+/// The context of a candidate ([`Fact::context`]): its words, or where in the sentence's
+/// tokens to read them, which is done for the candidates kept only (a number inside a date or
+/// a sum of money is a candidate too).
+pub(crate) enum Context {
+    Words(Vec<String>),
+    /// [`tokens::context_after`] from token `end` on.
+    After {
+        end: usize,
+        max: usize,
+    },
+    /// [`tokens::context_window`] from token `end` on.
+    Window {
+        end: usize,
+        max: usize,
+    },
+}
+
+impl Default for Context {
+    fn default() -> Self {
+        Context::Words(Vec::new())
+    }
+}
+
+impl Context {
+    fn read(self, toks: &[tokens::Tok]) -> Vec<String> {
+        match self {
+            Context::Words(words) => words,
+            Context::After { end, max } => tokens::context_after(toks, end, max),
+            Context::Window { end, max } => tokens::context_window(toks, end, max),
+        }
+    }
 }
 
 /// Which of two same-length candidates wins: the more specific kind.
@@ -183,7 +216,7 @@ fn extract_parts<'a>(sentence: &'a str, scratch: &mut Scratch<'a>) -> (Vec<Fact>
             end: c.end,
             utf16_start,
             utf16_end: utf16,
-            context: c.context,
+            context: c.context.read(toks),
         };
         if tentative {
             initial.push(fact);

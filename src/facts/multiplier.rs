@@ -3,7 +3,7 @@
 
 use super::numbers::{hedged, with_hedge, Num, Qty};
 use super::tokens::{Tok, TokKind};
-use super::{Cand, FactKind};
+use super::{Cand, Context, FactKind};
 
 const VERBS: &[(&str, f64)] = &[
     ("doubled", 2.0),
@@ -146,7 +146,7 @@ pub(crate) fn multiplier_facts(s: &str, toks: &[Tok], qty: &[Option<Qty>], out: 
             end: toks[end - 1].end,
             value: with_hedge(&format!("x{}", Num::from_f64(f).canon), rounding),
             approx: rounding.is_some(),
-            context: Vec::new(),
+            context: Context::default(),
         });
     }
 }

@@ -1,8 +1,8 @@
 //! Quantities (digits, number words, scales such as "1.6 million" or "3million") and the
 //! number and money facts built on them.
 
-use super::tokens::{context_after, hedge_before, NumberWord, Tok, TokKind};
-use super::{Cand, FactKind};
+use super::tokens::{hedge_before, NumberWord, Tok, TokKind};
+use super::{Cand, Context, FactKind};
 
 /// A quantity in canonical decimal form ("1600000", "0.5"), with its float for comparisons
 /// (infinite when too large, in which case only the string compares).
@@ -226,7 +226,7 @@ pub(crate) fn number_facts(s: &str, toks: &[Tok], qty: &[Option<Qty>], out: &mut
                 end: toks[q.end - 1].end,
                 value: with_hedge(&q.num.canon, rounding),
                 approx: rounding.is_some(),
-                context: context_after(toks, q.end, 2),
+                context: Context::After { end: q.end, max: 2 },
             });
         }
         i = q.end;
@@ -302,7 +302,7 @@ pub(crate) fn money_facts(s: &str, toks: &[Tok], qty: &[Option<Qty>], out: &mut 
             end: toks[end - 1].end,
             value: with_hedge(&format!("{cur}{}", num.canon), rounding),
             approx: rounding.is_some(),
-            context: Vec::new(),
+            context: Context::default(),
         });
     }
     for (i, q) in qty.iter().enumerate() {
@@ -343,7 +343,7 @@ pub(crate) fn money_facts(s: &str, toks: &[Tok], qty: &[Option<Qty>], out: &mut 
             end: toks[end].end,
             value: with_hedge(&format!("{cur}{}", q.num.canon), rounding),
             approx: rounding.is_some(),
-            context: Vec::new(),
+            context: Context::default(),
         });
     }
 }

@@ -1,7 +1,7 @@
 //! Ordinals: "first" … "twentieth", "3rd", "21st". Values are "1st", "2nd", "3rd", "4th".
 
-use super::tokens::{context_after, keys, Tok, TokKind};
-use super::{Cand, FactKind};
+use super::tokens::{keys, Tok, TokKind};
+use super::{Cand, Context, FactKind};
 
 const WORDS: [&str; 20] = [
     "first",
@@ -76,7 +76,7 @@ pub(crate) fn ordinal_facts(s: &str, toks: &[Tok], out: &mut Vec<Cand>) {
             end: toks[end - 1].end,
             value: format!("{n}{}", suffix(n)),
             approx: false,
-            context: context_after(toks, end, 3),
+            context: Context::After { end, max: 3 },
         });
     }
 }

@@ -2,8 +2,8 @@
 //! changes stated as percentages ("grow ... by at least 50 per cent" → "+50%").
 
 use super::numbers::{hedged, with_hedge, Qty};
-use super::tokens::{context_window, Tok};
-use super::{Cand, FactKind};
+use super::tokens::Tok;
+use super::{Cand, Context, FactKind};
 
 pub(crate) const RISE: &[&str] = &[
     "grow",
@@ -161,7 +161,7 @@ pub(crate) fn percent_facts(s: &str, toks: &[Tok], qty: &[Option<Qty>], out: &mu
             end: toks[end - 1].end,
             value: with_hedge(&value, rounding),
             approx: rounding.is_some(),
-            context: context_window(toks, end, 4),
+            context: Context::Window { end, max: 4 },
         });
     }
 }
