@@ -544,11 +544,12 @@ fn clauses(words: &[(u32, usize, bool)]) -> Vec<usize> {
 /// The letters of a name written as an initialism ("U.S." is "us"), as the word tokens
 /// spell it.
 fn initialism(fact: &Fact) -> Option<String> {
-    let letters: String = fact.value.chars().filter(|&c| c != '.').collect();
+    // Read in place: only an initialism is copied out (this runs for every fact).
+    let letters = || fact.value.chars().filter(|&c| c != '.');
     let is = fact.kind == FactKind::Entity
-        && (2..=5).contains(&letters.chars().count())
-        && letters.chars().all(|c| c.is_uppercase());
-    is.then(|| letters.to_lowercase())
+        && (2..=5).contains(&letters().count())
+        && letters().all(char::is_uppercase);
+    is.then(|| letters().collect::<String>().to_lowercase())
 }
 
 /// The initials of a run of two to five capitalised words, kept as a candidate initialism.
