@@ -415,9 +415,14 @@ fn in_lowercase<'a>(longer: &[(usize, Fact)], sentences: &[&'a str]) -> Set<&'a 
         .iter()
         .map(|(_, f)| first_word(f).to_lowercase())
         .collect();
-    // Lengths asked for, a bit each (63 for any longer): most words skip the hash.
+    // Lengths asked for, a bit each (63 for any longer), by the low bits of the first byte:
+    // most words skip the hash.
     let bit = |w: &str| 1u64 << w.len().min(63);
-    let lengths = asked.iter().fold(0, |m, w| m | bit(w));
+    let slot = |w: &str| usize::from(w.as_bytes()[0] & 63);
+    let mut lengths = [0u64; 64];
+    for w in asked.iter().filter(|w| !w.is_empty()) {
+        lengths[slot(w)] |= bit(w);
+    }
     if asked.is_empty() {
         return Set::default();
     }
@@ -425,7 +430,10 @@ fn in_lowercase<'a>(longer: &[(usize, Fact)], sentences: &[&'a str]) -> Set<&'a 
         .iter()
         .flat_map(|s| s.split(|c: char| !c.is_alphabetic()))
         .filter(|w| {
-            lengths & bit(w) != 0 && w.starts_with(|c: char| c.is_lowercase()) && asked.contains(*w)
+            !w.is_empty()
+                && lengths[slot(w)] & bit(w) != 0
+                && w.starts_with(|c: char| c.is_lowercase())
+                && asked.contains(*w)
         })
         .collect()
 }
