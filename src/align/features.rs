@@ -506,7 +506,10 @@ fn slot_key(fact: &Fact, key: &mut String) -> bool {
 /// security") stays in its clause.
 fn clauses(words: &[(u32, usize, bool)]) -> Vec<usize> {
     // Clause starts, each with the first break of its run of close breaks and their number.
-    let mut starts: Vec<(usize, usize, usize)> = vec![(0, 0, 1)];
+    // Starts are MIN_CLAUSE_WORDS apart at least: sized once.
+    let mut starts: Vec<(usize, usize, usize)> =
+        Vec::with_capacity(1 + words.len() / MIN_CLAUSE_WORDS);
+    starts.push((0, 0, 1));
     for (i, &(_, _, opens)) in words.iter().enumerate().skip(1) {
         if !opens {
             continue;
@@ -529,11 +532,10 @@ fn clauses(words: &[(u32, usize, bool)]) -> Vec<usize> {
             }
         }
     }
-    let starts: Vec<usize> = starts.into_iter().map(|(s, _, _)| s).collect();
     let mut out = Vec::with_capacity(words.len());
     let mut c = 0;
     for i in 0..words.len() {
-        if c + 1 < starts.len() && i >= starts[c + 1] {
+        if c + 1 < starts.len() && i >= starts[c + 1].0 {
             c += 1;
         }
         out.push(c);
