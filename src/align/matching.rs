@@ -65,15 +65,13 @@ pub fn confident(edges: Vec<Edge>, threshold: f64, n_left: usize, n_right: usize
 }
 
 /// Strongest pairs first; ties go to claims at closer positions, then to lower ids, in a way
-/// that reads the same from either side. Only the two edges of one pair of ids, each way,
-/// tie on all that: the one from the lower left id first, as the candidates came. The order
-/// is total, so an unstable sort gives it (a stable one costs more).
+/// that reads the same from either side.
 fn order(edges: &mut [Edge]) {
     let key = |e: &Edge| {
         let (lo, hi) = (e.left.min(e.right), e.left.max(e.right));
-        (hi - lo, lo, hi, e.left)
+        (hi - lo, lo, hi)
     };
-    edges.sort_unstable_by(|a, b| {
+    edges.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
             .then_with(|| key(a).cmp(&key(b)))
@@ -292,8 +290,7 @@ pub fn groups(
             (l, r)
         })
         .collect();
-    // Groups share no claim: no two are equal.
-    out.sort_unstable();
+    out.sort();
     out
 }
 
