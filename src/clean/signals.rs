@@ -78,25 +78,11 @@ pub fn signals(text: &str, lang_bit: u8, buf: &mut String, key: &mut String) -> 
         ..Signals::default()
     };
     key.clear();
-    let bytes = body.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        // ASCII bytes one at a time; other characters decoded.
-        let b = bytes[i];
-        if b.is_ascii() {
-            s.chars += 1;
-            if key.len() < MAX_KEY_BYTES && b.is_ascii_alphanumeric() {
-                key.push(char::from(b.to_ascii_lowercase()));
-            }
-            i += 1;
-            continue;
-        }
-        let c = body[i..].chars().next().unwrap_or_default();
-        s.chars += if is_cjk(c) { 2 } else { 1 };
-        if key.len() < MAX_KEY_BYTES && c.is_alphanumeric() {
-            key.extend(c.to_lowercase());
-        }
-        i += c.len_utf8();
+    if body.is_ascii() {
+        s.chars = body.len();
+        push_ascii_key(body.as_bytes(), key);
+    } else {
+        count_chars_and_key(body, &mut s, key);
     }
     word_masks(body, buf, |mask| {
         s.words += 1;
@@ -127,6 +113,48 @@ pub fn signals(text: &str, lang_bit: u8, buf: &mut String, key: &mut String) -> 
         && head.bytes().any(|b| b == b'-' || b == 0xE2)
         && is_dateline(head);
     s
+}
+
+/// A line of ASCII: its key, one store a byte (no branch on which bytes are kept).
+fn push_ascii_key(bytes: &[u8], key: &mut String) {
+    let mut out = [0u8; MAX_KEY_BYTES];
+    let mut n = 0;
+    for &b in bytes {
+        // `| 0x20` lowercases a letter and leaves a digit as it is.
+        out[n] = b | 0x20;
+        n += usize::from(ALNUM[usize::from(b)]);
+        if n == MAX_KEY_BYTES {
+            break;
+        }
+    }
+    key.push_str(std::str::from_utf8(&out[..n]).expect("ASCII bytes"));
+}
+
+/// ASCII letters and digits: the bytes an ASCII key keeps.
+static ALNUM: [bool; 256] = super::stopwords::ascii_table(true);
+
+/// Characters and key of a line with other characters than ASCII: ASCII bytes one at a
+/// time, other characters decoded.
+fn count_chars_and_key(body: &str, s: &mut Signals, key: &mut String) {
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            s.chars += 1;
+            if key.len() < MAX_KEY_BYTES && b.is_ascii_alphanumeric() {
+                key.push(char::from(b.to_ascii_lowercase()));
+            }
+            i += 1;
+            continue;
+        }
+        let c = body[i..].chars().next().unwrap_or_default();
+        s.chars += if is_cjk(c) { 2 } else { 1 };
+        if key.len() < MAX_KEY_BYTES && c.is_alphanumeric() {
+            key.extend(c.to_lowercase());
+        }
+        i += c.len_utf8();
+    }
 }
 
 fn is_cjk(c: char) -> bool {
