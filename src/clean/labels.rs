@@ -103,12 +103,18 @@ struct Words {
     digit_start: bool,
 }
 
-/// [`Words`] indexed for the check: `starts` by first byte (lowercase), `word_starts` by a
-/// hash of their first three bytes, with a bit set of those hashes to skip most words at once.
+/// Bits of the pattern sets in what [`Triggers::may_match`] returns.
+const LABELS: u8 = 1;
+const CREDITS: u8 = 2;
+
+/// The [`Words`] of both sets indexed for one check of a line, each word with its set's bit:
+/// `starts` by first byte (lowercase), `word_starts` by a hash of their first three bytes,
+/// with a bit set of those hashes to skip most words at once.
 struct Triggers {
-    words: &'static Words,
-    starts: Vec<Vec<&'static str>>,
-    word_starts: Vec<(usize, &'static str)>,
+    starts: Vec<Vec<(&'static str, u8)>>,
+    word_starts: Vec<(usize, &'static str, u8)>,
+    inside: Vec<(&'static str, u8)>,
+    digit_start: u8,
     grams: [u64; GRAM_BITS / 64],
 }
 
@@ -134,77 +140,88 @@ fn has_ascii_folding(bytes: &[u8]) -> bool {
 }
 
 impl Triggers {
-    fn new(words: &'static Words) -> Self {
-        let mut starts = vec![Vec::new(); 256];
-        for w in words.starts {
-            starts[usize::from(w.as_bytes()[0])].push(*w);
-        }
-        let mut grams = [0u64; GRAM_BITS / 64];
-        let word_starts = words
-            .word_starts
-            .iter()
-            .map(|w| {
+    fn new(sets: [(&'static Words, u8); 2]) -> Self {
+        let mut t = Triggers {
+            starts: vec![Vec::new(); 256],
+            word_starts: Vec::new(),
+            inside: Vec::new(),
+            digit_start: 0,
+            grams: [0; GRAM_BITS / 64],
+        };
+        for (words, bit) in sets {
+            for w in words.starts {
+                t.starts[usize::from(w.as_bytes()[0])].push((*w, bit));
+            }
+            for w in words.word_starts {
                 let w3 = w.as_bytes();
                 let g = gram(w3[0], w3[1], w3[2]);
-                grams[g / 64] |= 1 << (g % 64);
-                (g, *w)
-            })
-            .collect();
-        Triggers {
-            words,
-            starts,
-            word_starts,
-            grams,
+                t.grams[g / 64] |= 1 << (g % 64);
+                t.word_starts.push((g, *w, bit));
+            }
+            t.inside.extend(words.inside.iter().map(|w| (*w, bit)));
+            if words.digit_start {
+                t.digit_start |= bit;
+            }
         }
+        t
     }
 
-    /// False only when no pattern of the set can match `text`.
-    fn may_match(&self, text: &str) -> bool {
+    /// The sets (bits) with a pattern that may match `text`: a set left out has none that can.
+    /// One pass over the line serves both sets.
+    fn may_match(&self, text: &str) -> u8 {
+        const ALL: u8 = LABELS | CREDITS;
         let bytes = text.as_bytes();
         if !text.is_ascii() && has_ascii_folding(bytes) {
-            return true;
+            return ALL;
         }
         let Some(first) = bytes.first() else {
-            return false;
+            return 0;
         };
-        if self.words.digit_start && text.starts_with(char::is_numeric) {
-            return true;
+        let mut found = 0;
+        if text.starts_with(char::is_numeric) {
+            found |= self.digit_start;
         }
         let at = |i: usize, w: &str| {
             bytes
                 .get(i..i + w.len())
                 .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
         };
-        if self.starts[usize::from(first.to_ascii_lowercase())]
-            .iter()
-            .any(|w| at(0, w))
-        {
-            return true;
+        for &(w, bit) in &self.starts[usize::from(first.to_ascii_lowercase())] {
+            if at(0, w) {
+                found |= bit;
+            }
         }
         // Only where a word starts (the words open with a letter): a sixth of the positions
         // of prose, reached by skipping whole runs of word and of other bytes.
         let is_word = |i: usize| WORD_BYTE[usize::from(bytes[i])];
         let mut i = 0;
-        while i + 3 <= bytes.len() {
+        while i + 3 <= bytes.len() && found != ALL {
             if !is_word(i) {
                 i += 1;
                 continue;
             }
             let g = gram(bytes[i], bytes[i + 1], bytes[i + 2]);
-            if self.grams[g / 64] & (1 << (g % 64)) != 0
-                && self.word_starts.iter().any(|&(h, w)| h == g && at(i, w))
-            {
-                return true;
+            if self.grams[g / 64] & (1 << (g % 64)) != 0 {
+                for &(h, w, bit) in &self.word_starts {
+                    if h == g && at(i, w) {
+                        found |= bit;
+                    }
+                }
             }
             i += 1;
             while i < bytes.len() && is_word(i) {
                 i += 1;
             }
         }
-        self.words.inside.iter().any(|w| {
+        for &(w, bit) in &self.inside {
             let b = w.as_bytes()[0];
-            memchr::memchr2_iter(b, b.to_ascii_uppercase(), bytes).any(|i| at(i, w))
-        })
+            if found & bit == 0
+                && memchr::memchr2_iter(b, b.to_ascii_uppercase(), bytes).any(|i| at(i, w))
+            {
+                found |= bit;
+            }
+        }
+        found
     }
 }
 
@@ -256,27 +273,35 @@ const CREDIT_WORDS: Words = Words {
     digit_start: false,
 };
 
-fn label_triggers() -> &'static Triggers {
+fn triggers() -> &'static Triggers {
     static T: OnceLock<Triggers> = OnceLock::new();
-    T.get_or_init(|| Triggers::new(&LABEL_WORDS))
+    T.get_or_init(|| Triggers::new([(&LABEL_WORDS, LABELS), (&CREDIT_WORDS, CREDITS)]))
 }
 
-fn credit_triggers() -> &'static Triggers {
-    static T: OnceLock<Triggers> = OnceLock::new();
-    T.get_or_init(|| Triggers::new(&CREDIT_WORDS))
-}
-
-/// The reason a line is page furniture by its wording alone, if it is.
-pub fn label(text: &str) -> Option<&'static str> {
+/// The reason a line is page furniture by its wording alone, if it is, and else whether it
+/// is (or ends with) a photo credit: a caption.
+pub fn label_and_credit(text: &str) -> (Option<&'static str>, bool) {
     if longer_than(text, MAX_LABEL_CHARS) {
-        return None;
+        return (None, false);
     }
-    let body = strip_bullet(text).trim_end_matches(['|', ' ', '·']);
+    let body = strip_bullet(text);
+    // The label patterns see the body without trailing separators; their triggers looked
+    // at more, which only lets more lines through to the patterns.
+    let may = triggers().may_match(body);
+    match label_of(text, body, may) {
+        Some(label) => (Some(label), false),
+        None => (None, is_credit_of(body, may)),
+    }
+}
+
+/// The label of a line no longer than [`MAX_LABEL_CHARS`], `body` without its bullet.
+fn label_of(text: &str, body: &str, may: u8) -> Option<&'static str> {
+    let body = body.trim_end_matches(['|', ' ', '·']);
     if body.is_empty() {
         return Some("nav");
     }
     // Patterns are in priority order: the first that matches names the line.
-    if label_triggers().may_match(body) {
+    if may & LABELS != 0 {
         if let Some(i) = compiled().matches(body).iter().next() {
             return Some(PATTERNS[i].0);
         }
@@ -321,17 +346,23 @@ fn credit_set() -> &'static RegexSet {
     })
 }
 
-/// Whether the line is (or ends with) a photo credit: a caption.
-pub fn is_credit(text: &str) -> bool {
-    let body = strip_bullet(text);
-    !longer_than(text, MAX_LABEL_CHARS)
-        && credit_triggers().may_match(body)
-        && credit_set().is_match(body)
+/// Whether `body`, a line without its bullet, is (or ends with) a photo credit.
+fn is_credit_of(body: &str, may: u8) -> bool {
+    may & CREDITS != 0 && credit_set().is_match(body)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn label(text: &str) -> Option<&'static str> {
+        label_and_credit(text).0
+    }
+
+    fn is_credit(text: &str) -> bool {
+        let body = strip_bullet(text);
+        !longer_than(text, MAX_LABEL_CHARS) && is_credit_of(body, triggers().may_match(body))
+    }
 
     #[test]
     fn counters() {
@@ -487,24 +518,27 @@ mod tests {
                 line.to_uppercase(),
                 line.replace('s', "ſ"),
             ] {
-                for (k, (set, t)) in [
-                    (compiled(), label_triggers()),
-                    (credit_set(), credit_triggers()),
-                ]
-                .into_iter()
-                .enumerate()
+                for (k, (set, bit)) in [(compiled(), LABELS), (credit_set(), CREDITS)]
+                    .into_iter()
+                    .enumerate()
                 {
                     if set.is_match(&v) {
                         seen[k] = true;
-                        assert!(t.may_match(&v), "{v}");
+                        assert!(triggers().may_match(&v) & bit != 0, "{v}");
                     }
                 }
             }
         }
         assert_eq!(seen, [true, true]);
-        assert!(!label_triggers().may_match("The board met on Tuesday and said nothing."));
+        assert_eq!(
+            triggers().may_match("The board met on Tuesday and said nothing.") & LABELS,
+            0
+        );
         // Word-start words are not looked for inside words.
-        assert!(!label_triggers().may_match("The unsubscribed readers met on Tuesday."));
+        assert_eq!(
+            triggers().may_match("The unsubscribed readers met on Tuesday.") & LABELS,
+            0
+        );
     }
 
     #[test]

@@ -200,8 +200,7 @@ fn read_line<'a>(
     key: &mut String,
 ) -> PageLine<'a> {
     let sig = signals(text, 0xFF, buf, key);
-    let label = labels::label(text);
-    let credit = label.is_none() && labels::is_credit(text);
+    let (label, credit) = labels::label_and_credit(text);
     // One date search serves the date line, the byline and the credit line.
     let found = date::find(text);
     let date_only = found.as_ref().is_some_and(|d| date::is_date_line(text, d));
