@@ -326,13 +326,18 @@ fn clock(c: &Captures) -> Option<(u32, u32)> {
     (h < 24 && m < 60).then_some((h, m))
 }
 
-/// Every date form has a four-digit year: a cheap test before any regex runs.
+/// Every date form has a four-digit year: a cheap test before any regex runs. Four bytes in
+/// a row hold one at an offset of 3 modulo 4, so only those are looked at until a digit is.
 fn has_year(line: &str) -> bool {
-    let mut run = 0;
-    line.bytes().any(|b| {
-        run = if b.is_ascii_digit() { run + 1 } else { 0 };
-        run == 4
-    })
+    let bytes = line.as_bytes();
+    let is_digit = |b: &&u8| b.is_ascii_digit();
+    let run = |p: usize| {
+        bytes[..p].iter().rev().take_while(is_digit).count()
+            + bytes[p..].iter().take_while(is_digit).count()
+    };
+    (3..bytes.len())
+        .step_by(4)
+        .any(|p| bytes[p].is_ascii_digit() && run(p) >= 4)
 }
 
 /// A time at the start of `rest` (after separators): its end offset, hour and minute.
@@ -466,6 +471,29 @@ mod tests {
 
     fn iso(line: &str) -> Option<String> {
         find(line).map(|d| d.iso)
+    }
+
+    #[test]
+    fn has_year_finds_every_run_of_four_digits() {
+        for line in [
+            "",
+            "2031",
+            "x2031",
+            "ab 203",
+            "a 12 345 6789",
+            "12a3456",
+            "1234567",
+            "©2031.",
+        ] {
+            for (start, _) in line.char_indices() {
+                let l = &line[start..];
+                let naive = l
+                    .as_bytes()
+                    .windows(4)
+                    .any(|w| w.iter().all(u8::is_ascii_digit));
+                assert_eq!(has_year(l), naive, "{l:?}");
+            }
+        }
     }
 
     #[test]
