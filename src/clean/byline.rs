@@ -83,6 +83,13 @@ pub fn is_name(text: &str) -> bool {
 /// The "By" of a byline in English, French, German, Spanish, Italian, Dutch or Portuguese:
 /// the rest of the line, if the line starts with one.
 fn strip_by(text: &str) -> Option<&str> {
+    // Most lines open with another letter: one test spares them the seven comparisons.
+    if !matches!(
+        text.as_bytes().first()?.to_ascii_lowercase(),
+        b'b' | b'p' | b'v' | b'd'
+    ) {
+        return None;
+    }
     for by in ["by", "par", "von", "por", "di", "door", "de"] {
         let Some(head) = text.get(..by.len()) else {
             continue;
