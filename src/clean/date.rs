@@ -285,6 +285,10 @@ pub fn find(line: &str) -> Option<FoundDate> {
 
 /// A time just before the date ("3:45 p.m. ET, Jan. 14, 2031"): its start, hour and minute.
 fn time_before(head: &str) -> Option<(usize, u32, u32)> {
+    // Both patterns hold the hour in ASCII digits: no time without one.
+    if !head.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let r = res();
     let (m, c) = [&r.time_12, &r.time_24]
         .iter()
@@ -355,6 +359,10 @@ fn time_after(rest: &str) -> Option<(usize, u32, u32)> {
         .or_else(|| tail.strip_prefix("um "))
         .unwrap_or(tail);
     let skip = rest.len() - tail.len();
+    // Both patterns open with the hour, in ASCII digits.
+    if !tail.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let r = res();
     let c = [&r.time_12, &r.time_24]
         .iter()
