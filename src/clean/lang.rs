@@ -63,28 +63,44 @@ pub fn count(text: &str) -> (usize, [usize; LANGS.len()]) {
     (words, hits)
 }
 
-/// ASCII letters among eight ASCII bytes, all at once: `| 0x20` lowercases the letters (and
-/// only they land in `a..=z`), then one add per bound sets each byte's top bit where it is at
-/// least `a`, and where it is past `z` (no byte carries into the next: all stay under 0x100).
-fn ascii_letters(w: u64) -> usize {
+/// ASCII letters among eight ASCII bytes, all at once, as a 1 in each letter's byte: `| 0x20`
+/// lowercases the letters (and only they land in `a..=z`), then one add per bound sets each
+/// byte's top bit where it is at least `a`, and where it is past `z` (no byte carries into
+/// the next: all stay under 0x100).
+fn ascii_letter_lanes(w: u64) -> u64 {
     const EACH: u64 = 0x0101_0101_0101_0101;
     let lower = w | (0x20 * EACH);
     let from_a = lower + (0x80 - u64::from(b'a')) * EACH;
     let past_z = lower + (0x80 - u64::from(b'z') - 1) * EACH;
-    (from_a & !past_z & (0x80 * EACH)).count_ones() as usize
+    (from_a & !past_z & (0x80 * EACH)) >> 7
+}
+
+/// The sum of the eight byte lanes of `lanes`: pairs add into 16-bit lanes, which one
+/// multiply sums into the top one (at most 8 x 255: nothing carries out).
+fn lane_sum(lanes: u64) -> usize {
+    const LOW_BYTES: u64 = 0x00FF_00FF_00FF_00FF;
+    let pairs = (lanes & LOW_BYTES) + (lanes >> 8 & LOW_BYTES);
+    (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
 }
 
 /// `Some(answer)` when most letters are of one non-Latin script; `None` for Latin text.
 fn by_script(sample: &str) -> Option<Option<&'static str>> {
     let (mut latin, mut han, mut kana, mut hangul, mut other) = (0usize, 0, 0, 0, [0usize; 6]);
     // ASCII letters (all Latin) are counted byte by byte; other characters are decoded.
+    // Eight bytes at a time, into byte lanes summed before one could pass 255.
+    let (mut lanes, mut in_lanes) = (0u64, 0);
     let bytes = sample.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         if let Some(chunk) = bytes.get(i..i + 8) {
             let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
             if w & 0x8080_8080_8080_8080 == 0 {
-                latin += ascii_letters(w);
+                lanes += ascii_letter_lanes(w);
+                in_lanes += 1;
+                if in_lanes == 255 {
+                    latin += lane_sum(lanes);
+                    (lanes, in_lanes) = (0, 0);
+                }
                 i += 8;
                 continue;
             }
@@ -113,6 +129,7 @@ fn by_script(sample: &str) -> Option<Option<&'static str>> {
             _ => {}
         }
     }
+    latin += lane_sum(lanes);
     let cjk = han + kana + hangul;
     let others: usize = other.iter().sum();
     if latin >= cjk + others {
@@ -164,8 +181,9 @@ mod tests {
             let bytes: Vec<u8> = (first..first + 8).collect();
             let w = u64::from_le_bytes(bytes.clone().try_into().unwrap());
             let want = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
-            assert_eq!(ascii_letters(w), want, "{bytes:?}");
+            assert_eq!(lane_sum(ascii_letter_lanes(w)), want, "{bytes:?}");
         }
+        assert_eq!(lane_sum(u64::MAX), 8 * 255);
     }
 
     #[test]
