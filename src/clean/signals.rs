@@ -84,15 +84,22 @@ pub fn signals(text: &str, lang_bit: u8, buf: &mut String, key: &mut String) -> 
     } else {
         count_chars_and_key(body, &mut s, key);
     }
+    // Stopword hits per language go into byte lanes, one per language, added to the counts
+    // at the end or before a lane could pass 255.
+    let (mut lanes, mut in_lanes) = (0u64, 0);
     word_masks(body, buf, |mask| {
         s.words += 1;
         if mask != 0 {
             s.stop_words_any += 1;
-            for (i, hits) in s.lang_hits.iter_mut().enumerate() {
-                *hits += u32::from(mask >> i & 1);
+            lanes += spread_bits(mask);
+            in_lanes += 1;
+            if in_lanes == 255 {
+                add_lanes(&mut s.lang_hits, lanes);
+                (lanes, in_lanes) = (0, 0);
             }
         }
     });
+    add_lanes(&mut s.lang_hits, lanes);
     s.stop_words = s.stops_of(lang_bit);
     let end = body.trim_end_matches(CLOSERS);
     s.truncated = end.ends_with('…') || end.ends_with("...");
@@ -113,6 +120,19 @@ pub fn signals(text: &str, lang_bit: u8, buf: &mut String, key: &mut String) -> 
         && head.bytes().any(|b| b == b'-' || b == 0xE2)
         && is_dateline(head);
     s
+}
+
+/// Bit `i` of a stopword mask moved to the low bit of byte `i`: the multiply lays copies of
+/// the seven bits seven apart, so bit `i` of copy `i` lands on bit `8 * i`.
+fn spread_bits(mask: u8) -> u64 {
+    const _: () = assert!(LANGS.len() <= 7, "a mask must fit seven bits");
+    (u64::from(mask) * 0x0002_0408_1020_4081) & 0x0101_0101_0101_0101
+}
+
+fn add_lanes(hits: &mut [u32; LANGS.len()], lanes: u64) {
+    for (i, h) in hits.iter_mut().enumerate() {
+        *h += (lanes >> (8 * i) & 0xFF) as u32;
+    }
 }
 
 /// A line of ASCII: its key, one store a byte (no branch on which bytes are kept).
@@ -214,6 +234,16 @@ mod tests {
         assert!(sig("HALIFAX — The port reopened on Tuesday.").dateline);
         assert!(sig("Lyon, France (AFP) - Farmers blocked roads.").dateline);
         assert!(!sig("The port reopened on Tuesday — finally.").dateline);
+    }
+
+    #[test]
+    fn spread_bits_puts_each_bit_in_its_byte() {
+        for mask in 0..128u8 {
+            let lanes = spread_bits(mask).to_le_bytes();
+            for (i, lane) in lanes.iter().enumerate() {
+                assert_eq!(*lane, mask >> i & 1, "{mask:#b} {i}");
+            }
+        }
     }
 
     #[test]
