@@ -117,7 +117,7 @@ pub fn signals(text: &str, lang_bit: u8, buf: &mut String, key: &mut String) -> 
     // '–' and '—'): most lines fail one or the other.
     let head = &body[..head];
     s.dateline = body.starts_with(char::is_uppercase)
-        && head.bytes().any(|b| b == b'-' || b == 0xE2)
+        && memchr::memchr2(b'-', 0xE2, head.as_bytes()).is_some()
         && is_dateline(head);
     s
 }
