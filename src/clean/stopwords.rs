@@ -457,16 +457,24 @@ pub(super) const fn ascii_table(digits: bool) -> [bool; 256] {
     table
 }
 
+/// `KEEP[n]` keeps the low `n` bytes of a packed word (a load: shifting a u128 branches).
+static KEEP: [u128; MAX_PACKED + 1] = keep_masks();
+
+const fn keep_masks() -> [u128; MAX_PACKED + 1] {
+    let mut masks = [0; MAX_PACKED + 1];
+    let mut n = 1;
+    while n <= MAX_PACKED {
+        masks[n] = masks[n - 1] << 8 | 0xFF;
+        n += 1;
+    }
+    masks
+}
+
 /// [`pack`] of the lowercase of `bytes[start..end]`, ASCII letters, at most [`MAX_PACKED`]:
 /// sixteen bytes read at once when the text has them, the word's kept and `| 0x20` lowercases
 /// them.
 fn pack_lowercase(bytes: &[u8], start: usize, end: usize) -> u128 {
-    let n = end - start;
-    let keep = if n == MAX_PACKED {
-        u128::MAX
-    } else {
-        (1u128 << (8 * n)) - 1
-    };
+    let keep = KEEP[end - start];
     let word = match bytes.get(start..start + MAX_PACKED) {
         Some(window) => u128::from_le_bytes(window.try_into().unwrap_or_default()),
         None => pack(&bytes[start..end]),
