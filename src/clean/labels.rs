@@ -193,10 +193,13 @@ impl Triggers {
         if text.starts_with(char::is_numeric) {
             found |= self.digit_start;
         }
+        // The words are lowercase: only the line's bytes need lowering.
         let at = |i: usize, w: &str| {
-            bytes
-                .get(i..i + w.len())
-                .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+            bytes.get(i..i + w.len()).is_some_and(|b| {
+                b.iter()
+                    .zip(w.as_bytes())
+                    .all(|(b, w)| b.to_ascii_lowercase() == *w)
+            })
         };
         for &(w, bit) in &self.starts[usize::from(first.to_ascii_lowercase())] {
             if at(0, w) {
@@ -497,6 +500,15 @@ mod tests {
             .chain(CREDIT_WORDS.word_starts)
         {
             assert!(w.len() >= 3 && w.is_ascii(), "{w}");
+        }
+        for words in [&LABEL_WORDS, &CREDIT_WORDS] {
+            for w in [words.starts, words.word_starts, words.inside].concat() {
+                assert_eq!(
+                    w,
+                    w.to_ascii_lowercase(),
+                    "words are looked for in lowercase"
+                );
+            }
         }
         let lines = [
             "12 comments",
