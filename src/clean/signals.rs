@@ -58,6 +58,12 @@ const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '」', '』'
 
 /// The line without leading bullet markers.
 pub fn strip_bullet(text: &str) -> &str {
+    // Most lines open with a visible ASCII character that is no bullet: nothing to strip.
+    if (text.as_bytes().first())
+        .is_some_and(|b| b.is_ascii_graphic() && !matches!(b, b'*' | b'-' | b'>'))
+    {
+        return text;
+    }
     let rest = text.trim_start_matches(BULLETS).trim_start();
     // A lone "-5%" or "—" line keeps its text: only a marker followed by a space is a bullet.
     if rest.len() < text.len() && text[..text.len() - rest.len()].ends_with(char::is_whitespace) {
@@ -227,6 +233,24 @@ mod tests {
             key("Ferry fares to rise in March!")
         );
         assert_eq!(strip_bullet("-5% on the day"), "-5% on the day");
+        for text in [
+            "\u{b}• a",
+            "\u{b}a",
+            " a",
+            "> a",
+            "a b",
+            "\u{a0}a",
+            "* a",
+            "»a",
+        ] {
+            let rest = text.trim_start_matches(BULLETS).trim_start();
+            let stripped = text[..text.len() - rest.len()].ends_with(char::is_whitespace);
+            assert_eq!(
+                strip_bullet(text),
+                if stripped { rest } else { text },
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
