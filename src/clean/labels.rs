@@ -114,8 +114,6 @@ struct Triggers {
     starts: Vec<Vec<(&'static str, u8)>>,
     word_starts: Vec<(usize, &'static str, u8)>,
     inside: Vec<(&'static str, u8)>,
-    /// The first bytes of `inside`, in either case: one scan finds them all.
-    inside_firsts: [u8; 3],
     digit_start: u8,
     grams: [u64; GRAM_BITS / 64],
 }
@@ -147,7 +145,6 @@ impl Triggers {
             starts: vec![Vec::new(); 256],
             word_starts: Vec::new(),
             inside: Vec::new(),
-            inside_firsts: [0; 3],
             digit_start: 0,
             grams: [0; GRAM_BITS / 64],
         };
@@ -166,15 +163,6 @@ impl Triggers {
                 t.digit_start |= bit;
             }
         }
-        let mut firsts: Vec<u8> = (t.inside.iter())
-            .flat_map(|(w, _)| [w.as_bytes()[0], w.as_bytes()[0].to_ascii_uppercase()])
-            .collect();
-        firsts.sort_unstable();
-        firsts.dedup();
-        assert!(firsts.len() <= 3, "inside words open with too many bytes");
-        // Unused places repeat a byte.
-        firsts.resize(3, firsts.first().copied().unwrap_or(0));
-        t.inside_firsts = [firsts[0], firsts[1], firsts[2]];
         t
     }
 
@@ -228,15 +216,12 @@ impl Triggers {
                 i += 1;
             }
         }
-        if self.inside.is_empty() {
-            return found;
-        }
-        let [a, b, c] = self.inside_firsts;
-        for i in memchr::memchr3_iter(a, b, c, bytes) {
-            for &(w, bit) in &self.inside {
-                if at(i, w) {
-                    found |= bit;
-                }
+        for &(w, bit) in &self.inside {
+            let b = w.as_bytes()[0];
+            if found & bit == 0
+                && memchr::memchr2_iter(b, b.to_ascii_uppercase(), bytes).any(|i| at(i, w))
+            {
+                found |= bit;
             }
         }
         found
