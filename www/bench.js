@@ -54,9 +54,10 @@ function runner(mod, c, { left, right, texts }) {
 }
 
 /**
- * Same policy as the native harness: at least 3 samples (1 past a second), until 0.5 s or 30.
- * The page's clock is coarse (0.1 ms without cross-origin isolation), so a run under 5 ms is
- * timed in batches of about 5 ms and a sample is the batch's mean.
+ * Same policy as the native harness: at least 3 samples (even past a second: one run of a
+ * 5 MiB diff varied by half), until 0.5 s or 30. The page's clock is coarse (0.1 ms without
+ * cross-origin isolation), so a run under 5 ms is timed in batches of about 5 ms and a
+ * sample is the batch's mean.
  */
 function time(fn) {
   const samples = [];
@@ -64,13 +65,11 @@ function time(fn) {
   let out = fn();
   samples.push(performance.now() - t);
   const batch = Math.max(1, Math.floor(5 / Math.max(samples[0], 0.05)));
-  if (samples[0] < 1000) {
-    const began = performance.now();
-    while (samples.length < 3 || (performance.now() - began < 500 && samples.length < 30)) {
-      t = performance.now();
-      for (let i = 0; i < batch; i++) out = fn();
-      samples.push((performance.now() - t) / batch);
-    }
+  const began = performance.now();
+  while (samples.length < 3 || (performance.now() - began < 500 && samples.length < 30)) {
+    t = performance.now();
+    for (let i = 0; i < batch; i++) out = fn();
+    samples.push((performance.now() - t) / batch);
   }
   samples.sort((a, b) => a - b);
   return { medianMs: samples[samples.length >> 1], minMs: samples[0], runs: samples.length, out };

@@ -258,22 +258,18 @@ mod native {
     }
 
     /// The peak heap of one run, then the median of timed runs (without counting): at least
-    /// 3 (1 when a run takes over a second), until 0.5 s have passed or 30 runs.
+    /// 3, even past a second (one run of a 5 MiB diff varied by half), until 0.5 s have
+    /// passed or 30 runs.
     fn time(case: &Case) -> Timing {
         let (_, peak_bytes) = peak_of(|| run(case));
-        let start = Instant::now();
-        run(case);
-        let first = start.elapsed();
-        let mut samples = vec![first];
-        if first < Duration::from_secs(1) {
-            let began = Instant::now();
-            while samples.len() < 3
-                || (began.elapsed() < Duration::from_millis(500) && samples.len() < 30)
-            {
-                let t = Instant::now();
-                run(case);
-                samples.push(t.elapsed());
-            }
+        let mut samples = Vec::new();
+        let began = Instant::now();
+        while samples.len() < 3
+            || (began.elapsed() < Duration::from_millis(500) && samples.len() < 30)
+        {
+            let t = Instant::now();
+            run(case);
+            samples.push(t.elapsed());
         }
         samples.sort();
         let ms = |d: Duration| d.as_secs_f64() * 1e3;
