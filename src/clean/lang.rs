@@ -1,5 +1,6 @@
 //! Language guess: the script for non-Latin text, stopword counts for Latin-script text.
 
+use super::lanes::ByteLanes;
 use super::stopwords::{word_masks, LANGS};
 
 /// How much of the text the guess reads: a page's language shows in its first pages.
@@ -87,20 +88,15 @@ fn lane_sum(lanes: u64) -> usize {
 fn by_script(sample: &str) -> Option<Option<&'static str>> {
     let (mut latin, mut han, mut kana, mut hangul, mut other) = (0usize, 0, 0, 0, [0usize; 6]);
     // ASCII letters (all Latin) are counted byte by byte; other characters are decoded.
-    // Eight bytes at a time, into byte lanes summed before one could pass 255.
-    let (mut lanes, mut in_lanes) = (0u64, 0);
+    // Eight bytes at a time, into byte lanes.
+    let mut letters = ByteLanes::default();
     let bytes = sample.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         if let Some(chunk) = bytes.get(i..i + 8) {
             let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
             if w & 0x8080_8080_8080_8080 == 0 {
-                lanes += ascii_letter_lanes(w);
-                in_lanes += 1;
-                if in_lanes == 255 {
-                    latin += lane_sum(lanes);
-                    (lanes, in_lanes) = (0, 0);
-                }
+                letters.add(ascii_letter_lanes(w), |l| latin += lane_sum(l));
                 i += 8;
                 continue;
             }
@@ -129,7 +125,7 @@ fn by_script(sample: &str) -> Option<Option<&'static str>> {
             _ => {}
         }
     }
-    latin += lane_sum(lanes);
+    latin += lane_sum(letters.rest());
     let cjk = han + kana + hangul;
     let others: usize = other.iter().sum();
     if latin >= cjk + others {

@@ -9,6 +9,7 @@ mod date;
 mod dateline;
 mod header;
 mod labels;
+mod lanes;
 mod lang;
 mod page;
 mod run;

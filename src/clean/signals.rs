@@ -2,6 +2,7 @@
 //! bullets, datelines and a normalised key for spotting lines repeated elsewhere on the page.
 
 use super::dateline::is_dateline;
+use super::lanes::ByteLanes;
 use super::stopwords::{word_masks, LANGS};
 
 /// What one line looks like, independent of its neighbours.
@@ -90,22 +91,16 @@ pub fn signals(text: &str, lang_bit: u8, buf: &mut String, key: &mut String) -> 
     } else {
         count_chars_and_key(body, &mut s, key);
     }
-    // Stopword hits per language go into byte lanes, one per language, added to the counts
-    // at the end or before a lane could pass 255.
-    let (mut lanes, mut in_lanes) = (0u64, 0);
+    // Stopword hits per language go into byte lanes, one per language.
+    let mut hits = ByteLanes::default();
     word_masks(body, buf, |mask| {
         s.words += 1;
         if mask != 0 {
             s.stop_words_any += 1;
-            lanes += spread_bits(mask);
-            in_lanes += 1;
-            if in_lanes == 255 {
-                add_lanes(&mut s.lang_hits, lanes);
-                (lanes, in_lanes) = (0, 0);
-            }
+            hits.add(spread_bits(mask), |l| add_lanes(&mut s.lang_hits, l));
         }
     });
-    add_lanes(&mut s.lang_hits, lanes);
+    add_lanes(&mut s.lang_hits, hits.rest());
     s.stop_words = s.stops_of(lang_bit);
     let end = body.trim_end_matches(CLOSERS);
     s.truncated = end.ends_with('…') || end.ends_with("...");
