@@ -48,6 +48,19 @@ def optimise(wasm: Path, opt: dict):
     tmp.replace(wasm)
 
 
+def commonjs_snippets(out_dir: Path):
+    """The nodejs target is CommonJS and `require`s our JS snippets (src/wasm/*.js), which are
+    ES modules: rewrite them into CommonJS, so any Node version loads them. The snippets keep
+    to `export function name(` declarations for this."""
+    for js in (out_dir / "snippets").rglob("*.js"):
+        source = js.read_text()
+        names = re.findall(r"^export function (\w+)\(", source, flags=re.M)
+        body = re.sub(r"^export function ", "function ", source, flags=re.M)
+        if re.search(r"^\s*(export|import)\b", body, flags=re.M):
+            sys.exit(f"{js}: only `export function` declarations can be made CommonJS")
+        js.write_text(body + f"\nmodule.exports = {{ {', '.join(names)} }};\n")
+
+
 def entry(target: dict, out_name: str) -> dict:
     """The `exports` entry of one target folder."""
     rel = Path(target["out-dir"]).name
@@ -121,6 +134,8 @@ def main():
         run(["wasm-pack", "build", "--" + profile, "--target", target["name"],
              "--out-dir", str(out_dir), "--out-name", build["out-name"], "--no-pack", *cargo_args],
             env=env)
+        if target["name"] == "nodejs":
+            commonjs_snippets(out_dir)
         wasm = out_dir / f"{build['out-name']}_bg.wasm"
         if profile != "dev" and opt.get("enabled", True):
             optimise(wasm, opt)

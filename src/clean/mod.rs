@@ -41,6 +41,20 @@ impl Role {
     pub fn is_text(self) -> bool {
         matches!(self, Role::Body | Role::Heading)
     }
+
+    /// The role as JSON writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Title => "title",
+            Role::Dek => "dek",
+            Role::Byline => "byline",
+            Role::Date => "date",
+            Role::Heading => "heading",
+            Role::Body => "body",
+            Role::Caption => "caption",
+            Role::Boilerplate => "boilerplate",
+        }
+    }
 }
 
 /// One non-empty input line with the role it was given and why.
@@ -177,4 +191,26 @@ pub struct Metadata {
 pub fn clean(text: &str) -> Article {
     let (lines, meta) = classify::classify(text);
     Article::from_lines(lines, meta)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Role;
+
+    #[test]
+    fn role_names_are_what_json_writes() {
+        for role in [
+            Role::Title,
+            Role::Dek,
+            Role::Byline,
+            Role::Date,
+            Role::Heading,
+            Role::Body,
+            Role::Caption,
+            Role::Boilerplate,
+        ] {
+            let json = serde_json::to_string(&role).unwrap();
+            assert_eq!(json, format!("\"{}\"", role.name()));
+        }
+    }
 }

@@ -1,12 +1,16 @@
 //! The JS boundary, and nothing else: read JS values with serde-wasm-bindgen, call the core,
-//! write the result back (as JSON, see `to_js`). Errors become JS `Error`s with a message;
+//! write the result back (as JSON, see `to_json`). Errors become JS `Error`s with a message;
 //! panics never escape as silent aborts (the panic hook logs them).
 
 mod alloc;
 mod json;
+mod pack;
 
 use crate::diff::{check_size, DiffOptions, DEFAULT_MAX_INPUT_BYTES};
+use js_sys::{Array, JsString};
+use pack::Packed;
 use serde::Serialize;
+use std::borrow::Cow;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -22,47 +26,112 @@ fn start() {
 /// building the objects field by field through imports (serde-wasm-bindgen), which took
 /// about 40 % of `clean` on large pages. The shapes agree: camelCase keys, numbers (all
 /// finite, and ryu's shortest form parses back to the same f64), strings, `null`, arrays.
-/// The text is ASCII (`json`): V8 decodes and parses that fastest.
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let json = json::to_ascii_json(value)
-        .map_err(|e| JsError::new(&format!("could not convert the result to JS: {e}")))?;
-    js_sys::JSON::parse(&json).map_err(|_| JsError::new("could not convert the result to JS"))
+/// The text is ASCII (`json`): V8 decodes and parses that fastest. What `packed` took out of
+/// the value goes beside it (`pack`), for `fill.js` to put back.
+fn to_json<T: Serialize>(value: &T, packed: &Packed) -> Result<String, JsError> {
+    #[derive(Serialize)]
+    struct Wire<'a, T> {
+        value: &'a T,
+        words: &'a [Cow<'static, str>],
+    }
+    let wire = Wire {
+        value,
+        words: &packed.words,
+    };
+    json::to_ascii_json(&wire)
+        .map_err(|e| JsError::new(&format!("could not convert the result to JS: {e}")))
+}
+
+#[wasm_bindgen(module = "/src/wasm/fill.js")]
+extern "C" {
+    #[wasm_bindgen(catch, js_name = sentences)]
+    fn fill_sentences(json: &str, text: &JsString) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = article)]
+    fn fill_article(json: &str, lines: &[u32], text: &JsString) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = claimDiff)]
+    fn fill_claim_diff(
+        json: &str,
+        lines: &[u32],
+        left: &JsString,
+        right: &JsString,
+    ) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = coverage)]
+    fn fill_coverage(json: &str, lines: &[u32], texts: &Array) -> Result<JsValue, JsValue>;
+}
+
+/// A failed fill is a bug of ours, never of the input: say so rather than pass on a TypeError.
+fn filled(result: Result<JsValue, JsValue>) -> Result<JsValue, JsError> {
+    result.map_err(|_| JsError::new("could not convert the result to JS"))
 }
 
 fn core_error(e: crate::Error) -> JsError {
     JsError::new(&e.to_string())
 }
 
+/// The Rust copy of a JS string argument (lone surrogates become U+FFFD).
+fn text_of(value: &JsString, name: &str) -> Result<String, JsError> {
+    value
+        .as_string()
+        .ok_or_else(|| JsError::new(&format!("{name} must be a string")))
+}
+
 /// Splits text into sentences with byte and UTF-16 offsets.
 #[wasm_bindgen(unchecked_return_type = "Sentence[]")]
-pub fn sentences(text: &str) -> Result<JsValue, JsError> {
-    check_size(text, DEFAULT_MAX_INPUT_BYTES).map_err(core_error)?;
-    to_js(&crate::sentences(text))
+pub fn sentences(text: &JsString) -> Result<JsValue, JsError> {
+    let input = text_of(text, "text")?;
+    check_size(&input, DEFAULT_MAX_INPUT_BYTES).map_err(core_error)?;
+    let mut found = crate::sentences(&input);
+    let mut packed = Packed::default();
+    packed.sentences(&mut found);
+    filled(fill_sentences(&to_json(&found, &packed)?, text))
 }
 
 /// Recovers the article from pasted page text.
 #[wasm_bindgen(unchecked_return_type = "Article")]
-pub fn clean(text: &str) -> Result<JsValue, JsError> {
-    check_size(text, DEFAULT_MAX_INPUT_BYTES).map_err(core_error)?;
-    to_js(&crate::clean(text))
+pub fn clean(text: &JsString) -> Result<JsValue, JsError> {
+    let input = text_of(text, "text")?;
+    check_size(&input, DEFAULT_MAX_INPUT_BYTES).map_err(core_error)?;
+    let mut article = crate::clean(&input);
+    let mut packed = Packed::default();
+    packed.article(&mut article);
+    let json = to_json(&article, &packed)?;
+    filled(fill_article(&json, &packed.lines, text))
 }
 
 /// Claim-level diff of two pasted articles. Its TypeScript signature, with `options`
 /// optional, is written in types.d.ts.
 #[wasm_bindgen(skip_typescript)]
-pub fn diff(left: &str, right: &str, options: JsValue) -> Result<JsValue, JsError> {
+pub fn diff(left: &JsString, right: &JsString, options: JsValue) -> Result<JsValue, JsError> {
+    let (l, r) = (text_of(left, "left")?, text_of(right, "right")?);
     let options = diff_options(options)?;
-    to_js(&crate::diff(left, right, &options).map_err(core_error)?)
+    let mut report = crate::diff(&l, &r, &options).map_err(core_error)?;
+    let mut packed = Packed::default();
+    packed.article(&mut report.left);
+    packed.article(&mut report.right);
+    packed.claims(&mut report.claims.left);
+    packed.claims(&mut report.claims.right);
+    let json = to_json(&report, &packed)?;
+    filled(fill_claim_diff(&json, &packed.lines, left, right))
 }
 
 /// Clusters the claims of N articles into facts. Its TypeScript signature is in types.d.ts.
 #[wasm_bindgen(skip_typescript)]
 pub fn compare(articles: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let texts: Vec<String> = serde_wasm_bindgen::from_value(articles)
-        .map_err(|_| JsError::new("articles must be an array of strings"))?;
+    const EXPECTED: &str = "articles must be an array of strings";
+    let list: &Array = articles.dyn_ref().ok_or_else(|| JsError::new(EXPECTED))?;
+    let texts = (list.iter())
+        .map(|t| t.as_string().ok_or_else(|| JsError::new(EXPECTED)))
+        .collect::<Result<Vec<String>, _>>()?;
     let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
     let options = diff_options(options)?;
-    to_js(&crate::coverage::compare(&texts, &options).map_err(core_error)?)
+    let mut coverage = crate::coverage::compare(&texts, &options).map_err(core_error)?;
+    let mut packed = Packed::default();
+    for (article, claims) in coverage.articles.iter_mut().zip(&mut coverage.claims) {
+        packed.article(article);
+        packed.claims(claims);
+    }
+    let json = to_json(&coverage, &packed)?;
+    filled(fill_coverage(&json, &packed.lines, list))
 }
 
 fn diff_options(value: JsValue) -> Result<DiffOptions, JsError> {

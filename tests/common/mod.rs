@@ -8,6 +8,10 @@ use wasm_bindgen::JsValue;
 
 const ARTICLE: &str = include_str!("../../www/samples/ferry-wire.txt");
 
+fn js(text: &str) -> js_sys::JsString {
+    text.into()
+}
+
 fn error_message(err: wasm_bindgen::JsError) -> String {
     let value: JsValue = err.into();
     let error: js_sys::Error = value.into();
@@ -16,7 +20,7 @@ fn error_message(err: wasm_bindgen::JsError) -> String {
 
 pub fn sentences_keeps_abbreviations_and_offsets() {
     let text = "Mr. Okafor met U.S. officials on Jan. 14 in Lagos. “It went well.” Did it?";
-    let value = wasm::sentences(text).unwrap();
+    let value = wasm::sentences(&js(text)).unwrap();
     assert!(
         js_sys::Array::is_array(&value),
         "sentences() returns a JS array"
@@ -41,7 +45,7 @@ pub fn sentences_keeps_abbreviations_and_offsets() {
 }
 
 pub fn sentences_object_has_camel_case_fields() {
-    let value = wasm::sentences("One. Two.").unwrap();
+    let value = wasm::sentences(&js("One. Two.")).unwrap();
     let first = js_sys::Reflect::get_u32(&value, 0).unwrap();
     for key in ["text", "start", "end", "utf16Start", "utf16End"] {
         assert!(
@@ -52,7 +56,7 @@ pub fn sentences_object_has_camel_case_fields() {
 }
 
 pub fn clean_returns_article_with_null_metadata() {
-    let value = wasm::clean("Just one sentence of text.").unwrap();
+    let value = wasm::clean(&js("Just one sentence of text.")).unwrap();
     let byline = js_sys::Reflect::get(&value, &JsValue::from_str("byline")).unwrap();
     assert!(byline.is_null(), "missing metadata is null, not undefined");
     let article: Article = serde_wasm_bindgen::from_value(value).unwrap();
@@ -60,14 +64,15 @@ pub fn clean_returns_article_with_null_metadata() {
 }
 
 pub fn clean_recovers_sample_article_body() {
-    let article: Article = serde_wasm_bindgen::from_value(wasm::clean(ARTICLE).unwrap()).unwrap();
+    let article: Article =
+        serde_wasm_bindgen::from_value(wasm::clean(&js(ARTICLE)).unwrap()).unwrap();
     assert!(article.paragraphs.len() >= 3);
     assert!(article.lines.len() >= article.paragraphs.len());
 }
 
 pub fn diff_of_identical_texts_pairs_everything() {
     let text = "The ferry sank on Tuesday. Forty people were rescued. The port stays closed.";
-    let value = wasm::diff(text, text, JsValue::UNDEFINED).unwrap();
+    let value = wasm::diff(&js(text), &js(text), JsValue::UNDEFINED).unwrap();
     let report: ClaimDiff = serde_wasm_bindgen::from_value(value).unwrap();
     assert_eq!(report.claims.left.len(), 3);
     assert_eq!(report.pairs.len(), 3);
@@ -76,18 +81,23 @@ pub fn diff_of_identical_texts_pairs_everything() {
 
 pub fn diff_rejects_bad_options_with_an_error() {
     let options = js_sys::JSON::parse(r#"{"threshold": 7}"#).unwrap();
-    let err = wasm::diff("a.", "b.", options).unwrap_err();
+    let err = wasm::diff(&js("a."), &js("b."), options).unwrap_err();
     assert!(error_message(err).contains("threshold"));
     let options = js_sys::JSON::parse(r#"{"thresh": 0.5}"#).unwrap();
-    let err = wasm::diff("a.", "b.", options).unwrap_err();
+    let err = wasm::diff(&js("a."), &js("b."), options).unwrap_err();
     assert!(error_message(err).contains("unknown field"));
-    let err = wasm::diff("a.", "b.", JsValue::from_str("fast")).unwrap_err();
+    let err = wasm::diff(&js("a."), &js("b."), JsValue::from_str("fast")).unwrap_err();
     assert!(error_message(err).contains("options must be an object"));
 }
 
 pub fn diff_rejects_oversized_input() {
     let options = js_sys::JSON::parse(r#"{"maxInputBytes": 10}"#).unwrap();
-    let err = wasm::diff("This text is longer than ten bytes.", "b.", options).unwrap_err();
+    let err = wasm::diff(
+        &js("This text is longer than ten bytes."),
+        &js("b."),
+        options,
+    )
+    .unwrap_err();
     assert!(error_message(err).contains("maximum of 10 bytes"));
 }
 
@@ -122,17 +132,76 @@ pub fn compare_clusters_articles_into_facts() {
 pub fn results_keep_every_script_intact() {
     let left = "Пожар в «Сосновке» — 12 домов 🔥\n\nВ среду сгорели 12 домов, сообщил мэр Ли Вэй (李伟).\n\nZoë Ångström said the café’s roof fell at 3 °C.";
     let right = "Пожар в «Сосновке» 🔥\n\nВ среду сгорели 14 домов, сообщил мэр Ли Вэй (李伟).";
-    // What the CLI prints (plain UTF-8 JSON) read back: the fields JSON carries.
-    fn as_cli_reads<T: serde::Serialize + serde::de::DeserializeOwned>(value: T) -> T {
-        serde_json::from_str(&serde_json::to_string(&value).unwrap()).unwrap()
-    }
-    let article: Article = serde_wasm_bindgen::from_value(wasm::clean(left).unwrap()).unwrap();
+    let article: Article = serde_wasm_bindgen::from_value(wasm::clean(&js(left)).unwrap()).unwrap();
     assert_eq!(article, as_cli_reads(claimdiff::clean(left)));
-    let value = wasm::diff(left, right, JsValue::UNDEFINED).unwrap();
+    let value = wasm::diff(&js(left), &js(right), JsValue::UNDEFINED).unwrap();
     let report: ClaimDiff = serde_wasm_bindgen::from_value(value).unwrap();
     let native = claimdiff::diff(left, right, &Default::default()).unwrap();
     assert_eq!(report, as_cli_reads(native));
     assert!(!report.pairs.is_empty(), "the fire claims pair");
+}
+
+/// What the CLI prints (plain UTF-8 JSON) read back: the fields JSON carries.
+fn as_cli_reads<T: serde::Serialize + serde::de::DeserializeOwned>(value: T) -> T {
+    serde_json::from_str(&serde_json::to_string(&value).unwrap()).unwrap()
+}
+
+/// What the JS side rebuilds (lines from numbers; their texts, the paragraphs, the text
+/// content, sentences, claims and facts' words from the inputs) equals the core's result.
+pub fn rebuilt_results_equal_the_core_s() {
+    let left = include_str!("../../www/samples/ferry-daily.txt");
+    let right = include_str!("../../www/samples/ferry-radio.txt");
+    let found: Vec<Sentence> =
+        serde_wasm_bindgen::from_value(wasm::sentences(&js(left)).unwrap()).unwrap();
+    assert_eq!(found, claimdiff::sentences(left));
+    let report: ClaimDiff = serde_wasm_bindgen::from_value(
+        wasm::diff(&js(left), &js(right), JsValue::UNDEFINED).unwrap(),
+    )
+    .unwrap();
+    let native = claimdiff::diff(left, right, &Default::default()).unwrap();
+    assert!(
+        native.claims.left.iter().any(|c| !c.facts.is_empty()),
+        "facts are checked"
+    );
+    assert_eq!(report, as_cli_reads(native));
+    let texts = [left, right, ARTICLE];
+    let articles = serde_wasm_bindgen::to_value(&texts).unwrap();
+    let coverage: Coverage =
+        serde_wasm_bindgen::from_value(wasm::compare(articles, JsValue::UNDEFINED).unwrap())
+            .unwrap();
+    let native = claimdiff::coverage::compare(&texts, &Default::default()).unwrap();
+    assert_eq!(coverage, as_cli_reads(native));
+}
+
+/// A lone surrogate reaches the core as U+FFFD, and the texts sliced from the JS string say
+/// U+FFFD too, at the same UTF-16 offsets.
+pub fn lone_surrogates_read_as_replacement_characters() {
+    let units: Vec<u16> = "The ferry X left at noon.\nIt carried Y people."
+        .encode_utf16()
+        .map(|u| match u {
+            0x58 => 0xD800,
+            0x59 => 0xDFFF,
+            u => u,
+        })
+        .collect();
+    let text = js_sys::JsString::from_char_code(&units);
+    let article: Article = serde_wasm_bindgen::from_value(wasm::clean(&text).unwrap()).unwrap();
+    let replaced = "The ferry \u{FFFD} left at noon.\nIt carried \u{FFFD} people.";
+    assert_eq!(article, as_cli_reads(claimdiff::clean(replaced)));
+    assert!(article.text_content.contains('\u{FFFD}'));
+}
+
+/// Arguments that are not strings give an `Error` that says which one.
+pub fn non_string_arguments_are_rejected() {
+    use wasm_bindgen::JsCast;
+    let number: js_sys::JsString = JsValue::from(5).unchecked_into();
+    let err = wasm::clean(&number).unwrap_err();
+    assert_eq!(error_message(err), "text must be a string");
+    let err = wasm::diff(&js("a."), &number, JsValue::UNDEFINED).unwrap_err();
+    assert_eq!(error_message(err), "right must be a string");
+    let articles = js_sys::Array::of2(&JsValue::from_str("a."), &JsValue::from(5));
+    let err = wasm::compare(articles.into(), JsValue::UNDEFINED).unwrap_err();
+    assert!(error_message(err).contains("array of strings"));
 }
 
 /// Declares one `#[wasm_bindgen_test]` per shared case, so each suite lists them once.
@@ -162,6 +231,9 @@ macro_rules! all_wasm_cases {
             diff_rejects_oversized_input,
             compare_clusters_articles_into_facts,
             results_keep_every_script_intact,
+            rebuilt_results_equal_the_core_s,
+            lone_surrogates_read_as_replacement_characters,
+            non_string_arguments_are_rejected,
         );
     };
 }
