@@ -32,6 +32,17 @@ pub enum Op {
     Insert,
 }
 
+impl Op {
+    /// The op as JSON writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Op::Equal => "equal",
+            Op::Delete => "delete",
+            Op::Insert => "insert",
+        }
+    }
+}
+
 /// The result of comparing the claims of one aligned group.
 pub struct Comparison {
     pub relation: Relation,
@@ -140,6 +151,14 @@ fn tokens_diff(left: &str, right: &str) -> Vec<DiffOp> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn op_names_are_what_json_writes() {
+        for op in [Op::Equal, Op::Delete, Op::Insert] {
+            let json = serde_json::to_string(&op).unwrap();
+            assert_eq!(json, format!("\"{}\"", op.name()));
+        }
+    }
 
     fn rebuild(ops: &[DiffOp], keep: Op) -> String {
         ops.iter()

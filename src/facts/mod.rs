@@ -42,6 +42,24 @@ pub enum FactKind {
     Entity,
 }
 
+impl FactKind {
+    /// The kind as JSON writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            FactKind::Number => "number",
+            FactKind::Percent => "percent",
+            FactKind::Multiplier => "multiplier",
+            FactKind::Duration => "duration",
+            FactKind::Date => "date",
+            FactKind::Weekday => "weekday",
+            FactKind::Year => "year",
+            FactKind::Money => "money",
+            FactKind::Ordinal => "ordinal",
+            FactKind::Entity => "entity",
+        }
+    }
+}
+
 /// One detail found in a claim's text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -260,6 +278,18 @@ pub fn extract_all(sentences: &[&str]) -> Vec<Vec<Fact>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kind_names_are_what_json_writes() {
+        use FactKind::*;
+        let kinds = [
+            Number, Percent, Multiplier, Duration, Date, Weekday, Year, Money, Ordinal, Entity,
+        ];
+        for kind in kinds {
+            let json = serde_json::to_string(&kind).unwrap();
+            assert_eq!(json, format!("\"{}\"", kind.name()));
+        }
+    }
 
     #[test]
     fn longest_candidate_wins_and_offsets_are_exact() {

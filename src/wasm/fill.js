@@ -1,8 +1,9 @@
-// Rebuilds a result from what the wasm sends (src/wasm/pack.rs): JSON `{ value, words }`
-// whose articles have empty `lines`, `paragraphs` and `textContent` and whose claims, facts
-// and sentences have empty `text`; the line records as numbers; and the caller's strings,
-// which every one of those texts slices. A JS slice shares the input's characters, and a loop
-// over numbers builds line objects several times faster than `JSON.parse` reads them.
+// Rebuilds a result from what the wasm sends (src/wasm/pack.rs): JSON `{ value, words,
+// values }` in which the lines, claims and word diffs are empty lists and the texts that
+// slice an input empty strings; those objects as numbers, read here in the order they were
+// packed; and the caller's strings, which every one of those texts slices. A JS slice shares
+// the input's characters, and a loop over numbers builds small objects several times faster
+// than `JSON.parse` reads them.
 //
 // Keep to `export function name(` declarations: scripts/build_wasm.py rewrites this file
 // into CommonJS for the nodejs target.
@@ -18,29 +19,33 @@ function wellFormed(text) {
   return text.replace(LONE_SURROGATE, "\uFFFD");
 }
 
-/** Reads the packed lines of the articles in the order the result holds them. */
-class Lines {
-  constructor(packed, words) {
-    this.packed = packed;
+/** Reads the packed numbers in order, with the words and fact values they index. */
+class Reader {
+  constructor(json, numbers) {
+    const { value, words, values } = JSON.parse(json);
+    this.value = value;
     this.words = words;
+    this.values = values;
+    this.numbers = numbers;
     this.at = 0;
+    this.nextValue = 0;
   }
 
-  /** Puts back the next article's lines, paragraphs and text content. */
-  fill(article, text) {
-    const { packed, words } = this;
+  /** Puts back an article's lines, paragraphs and text content. */
+  article(article, text) {
+    const { numbers, words } = this;
     let at = this.at;
-    const lines = new Array(packed[at++]);
+    const lines = new Array(numbers[at++]);
     for (let i = 0; i < lines.length; i++, at += 7) {
-      const utf16Start = packed[at + 5];
-      const utf16End = packed[at + 6];
+      const utf16Start = numbers[at + 5];
+      const utf16End = numbers[at + 6];
       lines[i] = {
-        line: packed[at],
-        role: words[packed[at + 1]],
-        reason: words[packed[at + 2]],
+        line: numbers[at],
+        role: words[numbers[at + 1]],
+        reason: words[numbers[at + 2]],
         text: text.slice(utf16Start, utf16End),
-        start: packed[at + 3],
-        end: packed[at + 4],
+        start: numbers[at + 3],
+        end: numbers[at + 4],
         utf16Start,
         utf16End,
       };
@@ -51,12 +56,63 @@ class Lines {
     article.textContent = paragraphs.join("\n\n");
     article.lines = lines;
   }
-}
 
-function fillClaims(claims, text) {
-  for (const claim of claims) {
-    claim.text = text.slice(claim.utf16Start, claim.utf16End);
-    for (const fact of claim.facts) fact.text = claim.text.slice(fact.utf16Start, fact.utf16End);
+  /** The claims of an article of `text`, with their facts. */
+  claims(text) {
+    const { numbers, words, values } = this;
+    let at = this.at;
+    const claims = new Array(numbers[at++]);
+    for (let i = 0; i < claims.length; i++) {
+      const utf16Start = numbers[at + 4];
+      const utf16End = numbers[at + 5];
+      const claimText = text.slice(utf16Start, utf16End);
+      const facts = new Array(numbers[at + 6]);
+      claims[i] = {
+        id: numbers[at],
+        text: claimText,
+        paragraph: numbers[at + 1],
+        start: numbers[at + 2],
+        end: numbers[at + 3],
+        utf16Start,
+        utf16End,
+        facts,
+      };
+      at += 7;
+      for (let f = 0; f < facts.length; f++, at += 6) {
+        const factStart = numbers[at + 4];
+        const factEnd = numbers[at + 5];
+        facts[f] = {
+          kind: words[numbers[at]],
+          text: claimText.slice(factStart, factEnd),
+          value: values[this.nextValue++],
+          approx: numbers[at + 1] === 1,
+          start: numbers[at + 2],
+          end: numbers[at + 3],
+          utf16Start: factStart,
+          utf16End: factEnd,
+        };
+      }
+    }
+    this.at = at;
+    return claims;
+  }
+
+  /** Puts back each pair's word diff, whose runs slice its sides' claims joined by a space. */
+  pairs(pairs, claims) {
+    const { numbers, words } = this;
+    const side = (list, ids) => (ids.length === 1 ? list[ids[0]].text : ids.map((id) => list[id].text).join(" "));
+    let at = this.at;
+    for (const pair of pairs) {
+      const left = side(claims.left, pair.left);
+      const right = side(claims.right, pair.right);
+      const ops = new Array(numbers[at++]);
+      for (let i = 0; i < ops.length; i++, at += 3) {
+        const op = words[numbers[at]];
+        ops[i] = { op, text: (op === "insert" ? right : left).slice(numbers[at + 1], numbers[at + 2]) };
+      }
+      pair.diff = ops;
+    }
+    this.at = at;
   }
 }
 
@@ -69,32 +125,33 @@ export function sentences(json, text) {
 }
 
 /** The `Article` cleaned from `text`. */
-export function article(json, packed, text) {
-  const { value, words } = JSON.parse(json);
-  new Lines(packed, words).fill(value, wellFormed(text));
-  return value;
+export function article(json, numbers, text) {
+  const read = new Reader(json, numbers);
+  read.article(read.value, wellFormed(text));
+  return read.value;
 }
 
 /** The `ClaimDiff` of `left` and `right`. */
-export function claimDiff(json, packed, left, right) {
-  const { value, words } = JSON.parse(json);
-  const lines = new Lines(packed, words);
+export function claimDiff(json, numbers, left, right) {
+  const read = new Reader(json, numbers);
+  const report = read.value;
   const inputs = { left: wellFormed(left), right: wellFormed(right) };
   for (const side of ["left", "right"]) {
-    lines.fill(value[side], inputs[side]);
-    fillClaims(value.claims[side], inputs[side]);
+    read.article(report[side], inputs[side]);
+    report.claims[side] = read.claims(inputs[side]);
   }
-  return value;
+  read.pairs(report.pairs, report.claims);
+  return report;
 }
 
 /** The `Coverage` of the strings in `texts`. */
-export function coverage(json, packed, texts) {
-  const { value, words } = JSON.parse(json);
-  const lines = new Lines(packed, words);
+export function coverage(json, numbers, texts) {
+  const read = new Reader(json, numbers);
+  const result = read.value;
   texts.forEach((text, i) => {
     const input = wellFormed(text);
-    lines.fill(value.articles[i], input);
-    fillClaims(value.claims[i], input);
+    read.article(result.articles[i], input);
+    result.claims[i] = read.claims(input);
   });
-  return value;
+  return result;
 }

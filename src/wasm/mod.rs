@@ -33,10 +33,12 @@ fn to_json<T: Serialize>(value: &T, packed: &Packed) -> Result<String, JsError> 
     struct Wire<'a, T> {
         value: &'a T,
         words: &'a [Cow<'static, str>],
+        values: &'a [String],
     }
     let wire = Wire {
         value,
         words: &packed.words,
+        values: &packed.values,
     };
     json::to_ascii_json(&wire)
         .map_err(|e| JsError::new(&format!("could not convert the result to JS: {e}")))
@@ -47,16 +49,16 @@ extern "C" {
     #[wasm_bindgen(catch, js_name = sentences)]
     fn fill_sentences(json: &str, text: &JsString) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = article)]
-    fn fill_article(json: &str, lines: &[u32], text: &JsString) -> Result<JsValue, JsValue>;
+    fn fill_article(json: &str, numbers: &[u32], text: &JsString) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = claimDiff)]
     fn fill_claim_diff(
         json: &str,
-        lines: &[u32],
+        numbers: &[u32],
         left: &JsString,
         right: &JsString,
     ) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = coverage)]
-    fn fill_coverage(json: &str, lines: &[u32], texts: &Array) -> Result<JsValue, JsValue>;
+    fn fill_coverage(json: &str, numbers: &[u32], texts: &Array) -> Result<JsValue, JsValue>;
 }
 
 /// A failed fill is a bug of ours, never of the input: say so rather than pass on a TypeError.
@@ -95,7 +97,7 @@ pub fn clean(text: &JsString) -> Result<JsValue, JsError> {
     let mut packed = Packed::default();
     packed.article(&mut article);
     let json = to_json(&article, &packed)?;
-    filled(fill_article(&json, &packed.lines, text))
+    filled(fill_article(&json, &packed.numbers, text))
 }
 
 /// Claim-level diff of two pasted articles. Its TypeScript signature, with `options`
@@ -107,11 +109,12 @@ pub fn diff(left: &JsString, right: &JsString, options: JsValue) -> Result<JsVal
     let mut report = crate::diff(&l, &r, &options).map_err(core_error)?;
     let mut packed = Packed::default();
     packed.article(&mut report.left);
-    packed.article(&mut report.right);
     packed.claims(&mut report.claims.left);
+    packed.article(&mut report.right);
     packed.claims(&mut report.claims.right);
+    packed.pairs(&mut report.pairs);
     let json = to_json(&report, &packed)?;
-    filled(fill_claim_diff(&json, &packed.lines, left, right))
+    filled(fill_claim_diff(&json, &packed.numbers, left, right))
 }
 
 /// Clusters the claims of N articles into facts. Its TypeScript signature is in types.d.ts.
@@ -131,7 +134,7 @@ pub fn compare(articles: JsValue, options: JsValue) -> Result<JsValue, JsError> 
         packed.claims(claims);
     }
     let json = to_json(&coverage, &packed)?;
-    filled(fill_coverage(&json, &packed.lines, list))
+    filled(fill_coverage(&json, &packed.numbers, list))
 }
 
 fn diff_options(value: JsValue) -> Result<DiffOptions, JsError> {

@@ -1,51 +1,86 @@
-//! What a result sends to JS another way than as JSON text. `JSON.parse` of tens of thousands
-//! of small line objects cost more than cleaning the page did, and texts that slice an input
-//! cost three copies (encode, decode, parse) for what the caller's strings already hold. So
-//! the line records go as numbers and those texts are cleared; `fill.js` rebuilds both from
-//! the numbers and the caller's strings, into the documented shapes.
+//! What a result sends to JS as numbers instead of JSON text. `JSON.parse` of tens of
+//! thousands of small objects (lines, claims, facts, diff runs) cost more than cleaning the
+//! page did, and the texts among them, all slices of an input, cost three copies (encode,
+//! decode, parse) of what the caller's strings already hold. So those objects go as numbers
+//! and their texts as offsets; `fill.js` rebuilds them into the documented shapes, reading
+//! the numbers in the order they were packed.
 
 use crate::claims::Claim;
 use crate::clean::Article;
+use crate::compare::Op;
+use crate::report::Pair;
+use crate::text::offsets::utf16_len;
 use crate::text::segment::Sentence;
 use std::borrow::Cow;
 
-/// Numbers a line takes in [`Packed::lines`]: its number, role, reason, byte and UTF-16 span.
-const LINE_FIELDS: usize = 7;
-
-/// The parts of a result taken out of its JSON.
+/// The objects taken out of a result's JSON (left there as empty lists and strings).
 #[derive(Default)]
 pub struct Packed {
-    /// Per article, in the order the result holds them: the count of its lines, then
-    /// [`LINE_FIELDS`] numbers a line (role and reason as indexes into `words`).
-    pub lines: Vec<u32>,
-    /// The roles and reasons the lines name, each once.
+    /// Counts, indexes into `words` and offsets, object after object.
+    pub numbers: Vec<u32>,
+    /// The roles, reasons, fact kinds and diff ops named, each once.
     pub words: Vec<Cow<'static, str>>,
+    /// The facts' values, in the order of the facts.
+    pub values: Vec<String>,
 }
 
 impl Packed {
-    /// Takes out the article's lines, paragraphs and text content.
+    /// Takes out the article's lines (number, role, reason, spans), paragraphs and text.
     pub fn article(&mut self, article: &mut Article) {
         let lines = std::mem::take(&mut article.lines);
-        self.lines.reserve(1 + lines.len() * LINE_FIELDS);
-        self.lines.push(number(lines.len()));
+        self.count(lines.len());
         for line in lines {
             let role = self.word(Cow::Borrowed(line.role.name()));
             let reason = self.word(line.reason);
             let s = line.span;
-            self.lines.extend([number(line.line), role, reason]);
-            self.lines
+            self.numbers.extend([number(line.line), role, reason]);
+            self.numbers
                 .extend([s.start, s.end, s.utf16_start, s.utf16_end].map(number));
         }
         article.paragraphs = Vec::new();
         article.text_content = String::new();
     }
 
-    /// Clears the claims' texts and their facts' words.
-    pub fn claims(&mut self, claims: &mut [Claim]) {
+    /// Takes out the claims (id, paragraph, spans) and their facts (kind, approx, spans;
+    /// values into `values`).
+    pub fn claims(&mut self, claims: &mut Vec<Claim>) {
+        let claims = std::mem::take(claims);
+        self.count(claims.len());
         for claim in claims {
-            claim.text = String::new();
-            for fact in &mut claim.facts {
-                fact.text = String::new();
+            let spans = [claim.start, claim.end, claim.utf16_start, claim.utf16_end];
+            self.numbers.extend([claim.id, claim.paragraph].map(number));
+            self.numbers.extend(spans.map(number));
+            self.count(claim.facts.len());
+            for fact in claim.facts {
+                let kind = self.word(Cow::Borrowed(fact.kind.name()));
+                let spans = [fact.start, fact.end, fact.utf16_start, fact.utf16_end];
+                self.numbers.extend([kind, u32::from(fact.approx)]);
+                self.numbers.extend(spans.map(number));
+                self.values.push(fact.value);
+            }
+        }
+    }
+
+    /// Takes out each pair's word diff: per run its op and UTF-16 span in the text of its
+    /// side (the side's claims joined by a space; an equal run is read on the left).
+    pub fn pairs(&mut self, pairs: &mut [Pair]) {
+        for pair in pairs {
+            let ops = std::mem::take(&mut pair.diff);
+            self.count(ops.len());
+            let (mut left, mut right) = (0, 0);
+            for op in ops {
+                let name = self.word(Cow::Borrowed(op.op.name()));
+                let units = utf16_len(&op.text);
+                let at = match op.op {
+                    Op::Insert => &mut right,
+                    _ => &mut left,
+                };
+                self.numbers
+                    .extend([name, number(*at), number(*at + units)]);
+                *at += units;
+                if op.op == Op::Equal {
+                    right += units;
+                }
             }
         }
     }
@@ -57,8 +92,12 @@ impl Packed {
         }
     }
 
-    /// The index of `word` in `words`. The words are few and almost always the classifier's
-    /// own `&'static str`s, found by address before any is compared by content.
+    fn count(&mut self, n: usize) {
+        self.numbers.push(number(n));
+    }
+
+    /// The index of `word` in `words`. The words are few and almost always the core's own
+    /// `&'static str`s, found by address before any is compared by content.
     fn word(&mut self, word: Cow<'static, str>) -> u32 {
         let same = |w: &Cow<'static, str>| std::ptr::eq(w.as_ref(), word.as_ref());
         let found = (self.words.iter().position(same))
