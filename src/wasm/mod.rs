@@ -1,6 +1,7 @@
 //! The JS boundary, and nothing else: read JS values with serde-wasm-bindgen, call the core,
-//! write the result back (as JSON, see `to_json`). Errors become JS `Error`s with a message;
-//! panics never escape as silent aborts (the panic hook logs them).
+//! write the result back (as JSON, see `to_json`, with its many small objects as numbers,
+//! see `pack`, rebuilt by `fill.js`). Errors become JS `Error`s with a message; panics never
+//! escape as silent aborts (the panic hook logs them).
 
 mod alloc;
 mod json;
