@@ -137,7 +137,7 @@ pub fn count_words(lines: &[PageLine], text: &str, end: usize) -> (usize, [usize
 
 /// Reads the lines of a page: everything but what depends on its language ([`set_lang`]).
 pub fn read<'a>(lines: Vec<(usize, &'a str, Span)>) -> Vec<PageLine<'a>> {
-    let (mut buf, mut key) = (String::new(), String::new());
+    let (mut buf, mut key) = (String::new(), Vec::new());
     // Pages pasted back to back repeat their furniture word for word: a line seen before
     // copies what was read from its first copy instead of reading it again.
     // Sized for a small page's lines up front: growing from empty rehashed several times.
@@ -146,7 +146,7 @@ pub fn read<'a>(lines: Vec<(usize, &'a str, Span)>) -> Vec<PageLine<'a>> {
         HashMap::with_capacity_and_hasher(room, RandomState::default());
     // Repeated-line detection: lines sharing a normalised key form a group (lines in it,
     // first line). A key is looked up once per distinct line; copies take their first's group.
-    let mut group_ids: HashMap<String, usize, RandomState> =
+    let mut group_ids: HashMap<Vec<u8>, usize, RandomState> =
         HashMap::with_capacity_and_hasher(room, RandomState::default());
     let mut groups: Vec<(usize, usize)> = Vec::new();
     let mut group_of: Vec<Option<usize>> = Vec::with_capacity(lines.len());
@@ -197,7 +197,7 @@ fn read_line<'a>(
     text: &'a str,
     span: Span,
     buf: &mut String,
-    key: &mut String,
+    key: &mut Vec<u8>,
 ) -> PageLine<'a> {
     let sig = signals(text, 0xFF, buf, key);
     let (label, credit) = labels::label_and_credit(text);
