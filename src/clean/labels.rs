@@ -335,7 +335,9 @@ fn label_of(text: &str, body: &str, may: u8) -> Option<&'static str> {
 
 /// Menus pasted as one line: short items between `|` (or `·`) separators.
 fn separated_menu(text: &str) -> bool {
-    if !text.contains('|') && !text.contains('·') {
+    // One search for '|' or the last byte of '·' (C2 B7) rules out most lines; a B7 of
+    // another character leaves one item, too few for a menu.
+    if memchr::memchr2(b'|', 0xB7, text.as_bytes()).is_none() {
         return false;
     }
     let mut items = 0;
