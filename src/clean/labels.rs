@@ -127,8 +127,18 @@ fn gram(a: u8, b: u8, c: u8) -> usize {
     (v.wrapping_mul(0x9E37_79B1) >> (32 - GRAM_BITS.trailing_zeros())) as usize
 }
 
-/// ASCII letters and digits: the bytes that continue a word.
-static WORD_BYTE: [bool; 256] = super::stopwords::ascii_table(true);
+/// The top bit of each byte of `w` that is an ASCII letter or digit (a byte that continues a
+/// word), eight at once: each bound is one add to the low seven bits, which carries into no
+/// other byte; `| 0x20` lowercases the letters, and only they land in `a..=z`.
+fn word_lanes(w: u64) -> u64 {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    let low = w & (0x7F * EACH);
+    let at_least = |v: u64, b: u8| v + u64::from(0x80 - b) * EACH;
+    let lower = low | (0x20 * EACH);
+    let letter = at_least(lower, b'a') & !at_least(lower, b'z' + 1);
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    (letter | digit) & !w & (0x80 * EACH)
+}
 
 /// Under (?i), 'ſ' (C5 BF) matches 's' and the Kelvin sign (E2 84 AA) 'k': no ASCII check
 /// sees those. Found by their lead bytes, without decoding the line.
@@ -195,26 +205,37 @@ impl Triggers {
             }
         }
         // Only where a word starts (the words open with a letter): a sixth of the positions
-        // of prose, reached by skipping whole runs of word and of other bytes.
-        let is_word = |i: usize| WORD_BYTE[usize::from(bytes[i])];
-        let mut i = 0;
-        while i + 3 <= bytes.len() && found != ALL {
-            if !is_word(i) {
-                i += 1;
-                continue;
-            }
-            let g = gram(bytes[i], bytes[i + 1], bytes[i + 2]);
-            if self.grams[g / 64] & (1 << (g % 64)) != 0 {
-                for &(h, w, bit) in &self.word_starts {
-                    if h == g && at(i, w) {
-                        found |= bit;
+        // of prose, found eight bytes at a time as word bytes after a byte that is not one.
+        let mut before = 0; // top bit: the byte before the chunk is a word byte
+        let mut k = 0;
+        while k < bytes.len() && found != ALL {
+            let chunk = match bytes.get(k..k + 8) {
+                Some(chunk) => u64::from_le_bytes(chunk.try_into().unwrap_or_default()),
+                None => {
+                    let mut rest = [0; 8];
+                    rest[..bytes.len() - k].copy_from_slice(&bytes[k..]);
+                    u64::from_le_bytes(rest)
+                }
+            };
+            let word = word_lanes(chunk);
+            let mut starts = word & !(word << 8 | before >> 56);
+            before = word;
+            while starts != 0 {
+                let i = k + starts.trailing_zeros() as usize / 8;
+                starts &= starts - 1;
+                if i + 3 > bytes.len() {
+                    break;
+                }
+                let g = gram(bytes[i], bytes[i + 1], bytes[i + 2]);
+                if self.grams[g / 64] & (1 << (g % 64)) != 0 {
+                    for &(h, w, bit) in &self.word_starts {
+                        if h == g && at(i, w) {
+                            found |= bit;
+                        }
                     }
                 }
             }
-            i += 1;
-            while i < bytes.len() && is_word(i) {
-                i += 1;
-            }
+            k += 8;
         }
         for &(w, bit) in &self.inside {
             let b = w.as_bytes()[0];
@@ -314,7 +335,9 @@ fn label_of(text: &str, body: &str, may: u8) -> Option<&'static str> {
 
 /// Menus pasted as one line: short items between `|` (or `·`) separators.
 fn separated_menu(text: &str) -> bool {
-    if !text.contains('|') && !text.contains('·') {
+    // One search for '|' or the last byte of '·' (C2 B7) rules out most lines; a B7 of
+    // another character leaves one item, too few for a menu.
+    if memchr::memchr2(b'|', 0xB7, text.as_bytes()).is_none() {
         return false;
     }
     let mut items = 0;
@@ -551,6 +574,20 @@ mod tests {
             triggers().may_match("The unsubscribed readers met on Tuesday.") & LABELS,
             0
         );
+    }
+
+    #[test]
+    fn word_lanes_mark_ascii_letters_and_digits() {
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                let w = u64::from(b) << (8 * lane) | 0x4100_7A00_3000_5B00 & !(0xFF << (8 * lane));
+                let want = (0..8).fold(0, |m, l| {
+                    let byte = (w >> (8 * l)) as u8;
+                    m | u64::from(byte.is_ascii_alphanumeric()) << (8 * l + 7)
+                });
+                assert_eq!(word_lanes(w), want, "{b:#x} in lane {lane}");
+            }
+        }
     }
 
     #[test]

@@ -84,25 +84,38 @@ fn lane_sum(lanes: u64) -> usize {
     (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
 }
 
+/// ASCII letters of `bytes`: eight bytes at a time, into byte lanes, where all eight are ASCII.
+fn ascii_letters(bytes: &[u8]) -> usize {
+    let is_letter = |b: &&u8| b.is_ascii_alphabetic();
+    let (mut n, mut letters) = (0, ByteLanes::default());
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in chunks.by_ref() {
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        if w & 0x8080_8080_8080_8080 == 0 {
+            letters.add(ascii_letter_lanes(w), |l| n += lane_sum(l));
+        } else {
+            n += chunk.iter().filter(is_letter).count();
+        }
+    }
+    n + lane_sum(letters.rest()) + chunks.remainder().iter().filter(is_letter).count()
+}
+
 /// `Some(answer)` when most letters are of one non-Latin script; `None` for Latin text.
 fn by_script(sample: &str) -> Option<Option<&'static str>> {
     let (mut latin, mut han, mut kana, mut hangul, mut other) = (0usize, 0, 0, 0, [0usize; 6]);
-    // ASCII letters (all Latin) are counted byte by byte; other characters are decoded.
-    // Eight bytes at a time, into byte lanes.
-    let mut letters = ByteLanes::default();
+    // Letters of other scripts are never ASCII: ASCII runs are skipped eight bytes at a time,
+    // and their letters (all Latin) counted only when another script shows up.
     let bytes = sample.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         if let Some(chunk) = bytes.get(i..i + 8) {
             let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
             if w & 0x8080_8080_8080_8080 == 0 {
-                letters.add(ascii_letter_lanes(w), |l| latin += lane_sum(l));
                 i += 8;
                 continue;
             }
         }
         if bytes[i].is_ascii() {
-            latin += usize::from(bytes[i].is_ascii_alphabetic());
             i += 1;
             continue;
         }
@@ -125,10 +138,9 @@ fn by_script(sample: &str) -> Option<Option<&'static str>> {
             _ => {}
         }
     }
-    latin += lane_sum(letters.rest());
     let cjk = han + kana + hangul;
     let others: usize = other.iter().sum();
-    if latin >= cjk + others {
+    if cjk + others == 0 || latin + ascii_letters(bytes) >= cjk + others {
         return None;
     }
     if cjk >= others {
@@ -180,6 +192,14 @@ mod tests {
             assert_eq!(lane_sum(ascii_letter_lanes(w)), want, "{bytes:?}");
         }
         assert_eq!(lane_sum(u64::MAX), 8 * 255);
+        let text = "Zoë said 市议会 — ab".repeat(300);
+        for end in (0..text.len())
+            .step_by(7)
+            .filter(|&e| text.is_char_boundary(e))
+        {
+            let want = text[..end].bytes().filter(u8::is_ascii_alphabetic).count();
+            assert_eq!(ascii_letters(&text.as_bytes()[..end]), want);
+        }
     }
 
     #[test]

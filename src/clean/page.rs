@@ -137,50 +137,63 @@ pub fn count_words(lines: &[PageLine], text: &str, end: usize) -> (usize, [usize
 
 /// Reads the lines of a page: everything but what depends on its language ([`set_lang`]).
 pub fn read<'a>(lines: Vec<(usize, &'a str, Span)>) -> Vec<PageLine<'a>> {
-    let (mut buf, mut key) = (String::new(), String::new());
+    let (mut buf, mut key) = (String::new(), Vec::new());
     // Pages pasted back to back repeat their furniture word for word: a line seen before
     // copies what was read from its first copy instead of reading it again.
     // Sized for a small page's lines up front: growing from empty rehashed several times.
     let room = lines.len().min(MAP_ROOM);
     let mut read: HashMap<&str, usize, RandomState> =
         HashMap::with_capacity_and_hasher(room, RandomState::default());
-    // Repeated-line detection: lines sharing a normalised key form a group (lines in it,
-    // first line). A key is looked up once per distinct line; copies take their first's group.
-    let mut group_ids: HashMap<String, usize, RandomState> =
-        HashMap::with_capacity_and_hasher(room, RandomState::default());
-    let mut groups: Vec<(usize, usize)> = Vec::new();
-    let mut group_of: Vec<Option<usize>> = Vec::with_capacity(lines.len());
+    // Repeated-line detection reads the keys of distinct lines, kept one after another in one
+    // buffer (no allocation a key): per line, the line it copies (itself when distinct) and
+    // where its key lies, when long enough.
+    let mut keys: Vec<u8> = Vec::new();
+    let mut sources: Vec<(usize, Option<(usize, usize)>)> = Vec::with_capacity(lines.len());
     let mut out: Vec<PageLine<'a>> = Vec::with_capacity(lines.len());
     for (number, text, span) in lines {
-        let (line, group) = match read.get(text) {
+        match read.get(text) {
             Some(&i) => {
-                let line = PageLine {
+                sources.push((i, None));
+                out.push(PageLine {
                     number,
                     text,
                     span,
                     ..out[i].clone()
-                };
-                (line, group_of[i])
+                });
             }
             None => {
                 read.insert(text, out.len());
                 let line = read_line(number, text, span, &mut buf, &mut key);
-                let group = (key.len() >= MIN_REPEAT_KEY).then(|| match group_ids.get(&key) {
-                    Some(&g) => g,
-                    None => {
-                        groups.push((0, out.len()));
-                        group_ids.insert(key.clone(), groups.len() - 1);
-                        groups.len() - 1
-                    }
+                let range = (key.len() >= MIN_REPEAT_KEY).then(|| {
+                    keys.extend_from_slice(&key);
+                    (keys.len() - key.len(), keys.len())
                 });
-                (line, group)
+                sources.push((out.len(), range));
+                out.push(line);
             }
+        }
+    }
+    // Lines sharing a key form a group (lines in it, first line). A key is looked up once per
+    // distinct line; copies take their first's group.
+    let mut group_ids: HashMap<&[u8], usize, RandomState> =
+        HashMap::with_capacity_and_hasher(room, RandomState::default());
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    let mut group_of: Vec<Option<usize>> = Vec::with_capacity(out.len());
+    for (i, &(first, range)) in sources.iter().enumerate() {
+        let group = if first < i {
+            group_of[first]
+        } else {
+            range.map(|(start, end)| {
+                *group_ids.entry(&keys[start..end]).or_insert_with(|| {
+                    groups.push((0, i));
+                    groups.len() - 1
+                })
+            })
         };
         if let Some(g) = group {
             groups[g].0 += 1;
         }
         group_of.push(group);
-        out.push(line);
     }
     for (i, (line, group)) in out.iter_mut().zip(group_of).enumerate() {
         if let Some(g) = group {
@@ -197,7 +210,7 @@ fn read_line<'a>(
     text: &'a str,
     span: Span,
     buf: &mut String,
-    key: &mut String,
+    key: &mut Vec<u8>,
 ) -> PageLine<'a> {
     let sig = signals(text, 0xFF, buf, key);
     let (label, credit) = labels::label_and_credit(text);

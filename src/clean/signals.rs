@@ -77,7 +77,7 @@ pub fn strip_bullet(text: &str) -> &str {
 /// Signals of one trimmed line; `lang_bit` picks the stopword list. `key` receives the line's
 /// lowercase letters and digits, for repeated-line detection (a buffer reused across lines:
 /// most keys are only looked up, never stored).
-pub fn signals(text: &str, lang_bit: u8, buf: &mut String, key: &mut String) -> Signals {
+pub fn signals(text: &str, lang_bit: u8, buf: &mut String, key: &mut Vec<u8>) -> Signals {
     let body = strip_bullet(text);
     let bullet = body.len() < text.len();
     let mut s = Signals {
@@ -137,18 +137,25 @@ fn add_lanes(hits: &mut [u32; LANGS.len()], lanes: u64) {
 }
 
 /// A line of ASCII: its key, one store a byte (no branch on which bytes are kept).
-fn push_ascii_key(bytes: &[u8], key: &mut String) {
+fn push_ascii_key(bytes: &[u8], key: &mut Vec<u8>) {
     let mut out = [0u8; MAX_KEY_BYTES];
     let mut n = 0;
-    for &b in bytes {
+    // The key has no more bytes than were read: the first `MAX_KEY_BYTES` cannot fill it, and
+    // `n` stays below the bound (the modulo only spares the bounds check).
+    let (head, rest) = bytes.split_at(bytes.len().min(MAX_KEY_BYTES));
+    for &b in head {
         // `| 0x20` lowercases a letter and leaves a digit as it is.
-        out[n] = b | 0x20;
+        out[n % MAX_KEY_BYTES] = b | 0x20;
         n += usize::from(ALNUM[usize::from(b)]);
+    }
+    for &b in rest {
         if n == MAX_KEY_BYTES {
             break;
         }
+        out[n] = b | 0x20;
+        n += usize::from(ALNUM[usize::from(b)]);
     }
-    key.push_str(std::str::from_utf8(&out[..n]).expect("ASCII bytes"));
+    key.extend_from_slice(&out[..n]);
 }
 
 /// ASCII letters and digits: the bytes an ASCII key keeps.
@@ -156,7 +163,7 @@ static ALNUM: [bool; 256] = super::stopwords::ascii_table(true);
 
 /// Characters and key of a line with other characters than ASCII: ASCII bytes one at a
 /// time, other characters decoded.
-fn count_chars_and_key(body: &str, s: &mut Signals, key: &mut String) {
+fn count_chars_and_key(body: &str, s: &mut Signals, key: &mut Vec<u8>) {
     let bytes = body.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -164,7 +171,7 @@ fn count_chars_and_key(body: &str, s: &mut Signals, key: &mut String) {
         if b.is_ascii() {
             s.chars += 1;
             if key.len() < MAX_KEY_BYTES && b.is_ascii_alphanumeric() {
-                key.push(char::from(b.to_ascii_lowercase()));
+                key.push(b.to_ascii_lowercase());
             }
             i += 1;
             continue;
@@ -172,7 +179,9 @@ fn count_chars_and_key(body: &str, s: &mut Signals, key: &mut String) {
         let c = body[i..].chars().next().unwrap_or_default();
         s.chars += if is_cjk(c) { 2 } else { 1 };
         if key.len() < MAX_KEY_BYTES && c.is_alphanumeric() {
-            key.extend(c.to_lowercase());
+            for l in c.to_lowercase() {
+                key.extend_from_slice(l.encode_utf8(&mut [0; 4]).as_bytes());
+            }
         }
         i += c.len_utf8();
     }
@@ -188,11 +197,11 @@ mod tests {
     use crate::clean::stopwords::lang_bit;
 
     fn sig(text: &str) -> Signals {
-        signals(text, lang_bit("en"), &mut String::new(), &mut String::new())
+        signals(text, lang_bit("en"), &mut String::new(), &mut Vec::new())
     }
 
-    fn key(text: &str) -> String {
-        let mut key = String::new();
+    fn key(text: &str) -> Vec<u8> {
+        let mut key = Vec::new();
         signals(text, lang_bit("en"), &mut String::new(), &mut key);
         key
     }
@@ -245,6 +254,20 @@ mod tests {
                 if stripped { rest } else { text },
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn long_keys_are_capped() {
+        for len in [0, 255, 256, 257, 300, 700] {
+            let text: String = "Ab1, ".chars().cycle().take(len).collect();
+            let want: Vec<u8> = text
+                .bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| b.to_ascii_lowercase())
+                .take(MAX_KEY_BYTES)
+                .collect();
+            assert_eq!(key(&text), want, "{len}");
         }
     }
 

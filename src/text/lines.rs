@@ -9,7 +9,12 @@ pub fn line_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             return None;
         }
         // memchr scans a word at a time: splitting was ~8 instructions a byte one at a time.
-        let end = memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(bytes.len(), |p| start + p);
+        // A blank line (pages have as many as other lines) ends where it starts: no search.
+        let end = if matches!(bytes.get(start), Some(b'\n' | b'\r')) {
+            start
+        } else {
+            memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(bytes.len(), |p| start + p)
+        };
         let crlf = bytes.get(end) == Some(&b'\r') && bytes.get(end + 1) == Some(&b'\n');
         let span = (start, end);
         start = end + 1 + usize::from(crlf);

@@ -9,6 +9,8 @@ pub struct Utf16Mapper<'a> {
     text: &'a str,
     byte: usize,
     utf16: usize,
+    /// `text[byte..ascii_end]` is ASCII: a query up to there adds its distance in bytes.
+    ascii_end: usize,
 }
 
 impl<'a> Utf16Mapper<'a> {
@@ -17,6 +19,7 @@ impl<'a> Utf16Mapper<'a> {
             text,
             byte: 0,
             utf16: 0,
+            ascii_end: 0,
         }
     }
 
@@ -24,13 +27,36 @@ impl<'a> Utf16Mapper<'a> {
     pub fn utf16(&mut self, byte: usize) -> usize {
         if byte < self.byte {
             // Rare backwards query: restart rather than keep a table.
-            self.byte = 0;
-            self.utf16 = 0;
+            (self.byte, self.utf16, self.ascii_end) = (0, 0, 0);
         }
-        self.utf16 += utf16_len(&self.text[self.byte..byte]);
+        if byte <= self.ascii_end {
+            self.utf16 += byte - self.byte;
+        } else {
+            // Past a non-ASCII byte: count up to `byte`, then look how far ASCII goes on from
+            // there (each byte is looked at no more than twice in a forward walk).
+            self.utf16 += utf16_len(&self.text[self.byte..byte]);
+            self.ascii_end = byte + ascii_len(&self.text.as_bytes()[byte..]);
+        }
         self.byte = byte;
         self.utf16
     }
+}
+
+/// Length of the ASCII run `bytes` open with, eight bytes at a time.
+fn ascii_len(bytes: &[u8]) -> usize {
+    let mut chunks = bytes.chunks_exact(8);
+    for (k, chunk) in chunks.by_ref().enumerate() {
+        let high = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return k * 8 + high.trailing_zeros() as usize / 8;
+        }
+    }
+    let rest = chunks.remainder();
+    let tail = bytes.len() - rest.len();
+    tail + rest
+        .iter()
+        .position(|b| !b.is_ascii())
+        .unwrap_or(rest.len())
 }
 
 /// Length of `text` in UTF-16 code units. ASCII is checked a word at a time; otherwise the
@@ -106,6 +132,25 @@ mod tests {
             "Zoë — “quoted” 日本 \u{10FFFF}\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}",
         ] {
             assert_eq!(utf16_len(text), text.encode_utf16().count(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn offsets_agree_with_counting_from_the_start() {
+        let text = "plain ascii run é then more plain text 😀 x\u{10FFFF} end of it all";
+        let offsets: Vec<usize> = (0..=text.len())
+            .filter(|&b| text.is_char_boundary(b))
+            .collect();
+        for step in 1..6 {
+            let mut m = Utf16Mapper::new(text);
+            for &b in offsets.iter().step_by(step) {
+                assert_eq!(m.utf16(b), utf16_len(&text[..b]), "{b}");
+            }
+        }
+        for n in 0..20 {
+            let bytes = format!("{}é{}", "a".repeat(n), "b".repeat(n));
+            assert_eq!(ascii_len(bytes.as_bytes()), n);
+            assert_eq!(ascii_len(&bytes.as_bytes()[n + 2..]), n);
         }
     }
 
