@@ -235,26 +235,52 @@ pub fn extract(sentence: &str) -> Vec<Fact> {
 /// The facts of every sentence of one article. Names are resolved across the article, so
 /// "Vrenn" in a later sentence is the "Ada Vrenn" of an earlier one.
 pub fn extract_all(sentences: &[&str]) -> Vec<Vec<Fact>> {
+    extract_articles(&[sentences]).pop().unwrap_or_default()
+}
+
+/// [`extract_all`] of each article. A sentence's parts depend on its text alone: a sentence
+/// repeated within or across articles (boilerplate, wire copy, a page pasted twice) is read
+/// once and copied; names are then resolved within each article.
+pub fn extract_articles(articles: &[&[&str]]) -> Vec<Vec<Vec<Fact>>> {
     let mut scratch = Scratch::default();
-    // A sentence's parts depend on its text alone: a repeated sentence (boilerplate, a
-    // pasted page twice) is read once and copied.
-    let mut first: HashMap<&str, usize, BuildHasherDefault<Fx>> =
-        HashMap::with_capacity_and_hasher(sentences.len(), Default::default());
-    let mut facts: Vec<Vec<Fact>> = Vec::with_capacity(sentences.len());
-    let mut tentative: Vec<Vec<Fact>> = Vec::with_capacity(sentences.len());
-    for (i, &s) in sentences.iter().enumerate() {
-        let (f, t) = match first.entry(s) {
-            Entry::Occupied(e) => (facts[*e.get()].clone(), tentative[*e.get()].clone()),
-            Entry::Vacant(e) => {
-                e.insert(i);
-                extract_parts(s, &mut scratch)
-            }
-        };
-        facts.push(f);
-        tentative.push(t);
+    let total = articles.iter().map(|s| s.len()).sum();
+    // Where each text was first read: (article, sentence).
+    let mut first: HashMap<&str, (usize, usize), BuildHasherDefault<Fx>> =
+        HashMap::with_capacity_and_hasher(total, Default::default());
+    // Facts and sentence-initial names of each article, before resolution.
+    let mut parts: Vec<(Vec<Vec<Fact>>, Vec<Vec<Fact>>)> = Vec::with_capacity(articles.len());
+    for (a, sentences) in articles.iter().enumerate() {
+        let mut facts: Vec<Vec<Fact>> = Vec::with_capacity(sentences.len());
+        let mut tentative: Vec<Vec<Fact>> = Vec::with_capacity(sentences.len());
+        for (i, &s) in sentences.iter().enumerate() {
+            let (f, t) = match first.entry(s) {
+                Entry::Occupied(e) => {
+                    let (b, j) = *e.get();
+                    let (fs, ts) = if b == a {
+                        (&facts, &tentative)
+                    } else {
+                        (&parts[b].0, &parts[b].1)
+                    };
+                    (fs[j].clone(), ts[j].clone())
+                }
+                Entry::Vacant(e) => {
+                    e.insert((a, i));
+                    extract_parts(s, &mut scratch)
+                }
+            };
+            facts.push(f);
+            tentative.push(t);
+        }
+        parts.push((facts, tentative));
     }
-    entities::resolve(&mut facts, tentative, sentences);
-    facts
+    parts
+        .into_iter()
+        .zip(articles)
+        .map(|((mut facts, tentative), sentences)| {
+            entities::resolve(&mut facts, tentative, sentences);
+            facts
+        })
+        .collect()
 }
 
 #[cfg(test)]
