@@ -238,6 +238,10 @@ pub fn extract_all(sentences: &[&str]) -> Vec<Vec<Fact>> {
     extract_articles(&[sentences]).pop().unwrap_or_default()
 }
 
+/// The facts of each sentence of an article before names are resolved, and its
+/// sentence-initial names awaiting the article's support.
+type Parts = (Vec<Vec<Fact>>, Vec<Vec<Fact>>);
+
 /// [`extract_all`] of each article. A sentence's parts depend on its text alone: a sentence
 /// repeated within or across articles (boilerplate, wire copy, a page pasted twice) is read
 /// once and copied; names are then resolved within each article.
@@ -247,8 +251,7 @@ pub fn extract_articles(articles: &[&[&str]]) -> Vec<Vec<Vec<Fact>>> {
     // Where each text was first read: (article, sentence).
     let mut first: HashMap<&str, (usize, usize), BuildHasherDefault<Fx>> =
         HashMap::with_capacity_and_hasher(total, Default::default());
-    // Facts and sentence-initial names of each article, before resolution.
-    let mut parts: Vec<(Vec<Vec<Fact>>, Vec<Vec<Fact>>)> = Vec::with_capacity(articles.len());
+    let mut parts: Vec<Parts> = Vec::with_capacity(articles.len());
     for (a, sentences) in articles.iter().enumerate() {
         let mut facts: Vec<Vec<Fact>> = Vec::with_capacity(sentences.len());
         let mut tentative: Vec<Vec<Fact>> = Vec::with_capacity(sentences.len());
