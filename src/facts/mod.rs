@@ -238,9 +238,14 @@ pub fn extract_all(sentences: &[&str]) -> Vec<Vec<Fact>> {
     extract_articles(&[sentences]).pop().unwrap_or_default()
 }
 
-/// The facts of each sentence of an article before names are resolved, and its
-/// sentence-initial names awaiting the article's support.
-type Parts = (Vec<Vec<Fact>>, Vec<Vec<Fact>>);
+/// An article's facts before names are resolved.
+struct Parts<'a> {
+    facts: Vec<Vec<Fact>>,
+    /// Sentence-initial names awaiting the article's support.
+    tentative: Vec<Vec<Fact>>,
+    /// Each text of the article once: all that resolution reads of its sentences.
+    texts: Vec<&'a str>,
+}
 
 /// [`extract_all`] of each article. A sentence's parts depend on its text alone: a sentence
 /// repeated within or across articles (boilerplate, wire copy, a page pasted twice) is read
@@ -248,40 +253,46 @@ type Parts = (Vec<Vec<Fact>>, Vec<Vec<Fact>>);
 pub fn extract_articles(articles: &[&[&str]]) -> Vec<Vec<Vec<Fact>>> {
     let mut scratch = Scratch::default();
     let total = articles.iter().map(|s| s.len()).sum();
-    // Where each text was first read: (article, sentence).
-    let mut first: HashMap<&str, (usize, usize), BuildHasherDefault<Fx>> =
+    // Where each text was last read: (article, sentence).
+    let mut seen: HashMap<&str, (usize, usize), BuildHasherDefault<Fx>> =
         HashMap::with_capacity_and_hasher(total, Default::default());
     let mut parts: Vec<Parts> = Vec::with_capacity(articles.len());
     for (a, sentences) in articles.iter().enumerate() {
         let mut facts: Vec<Vec<Fact>> = Vec::with_capacity(sentences.len());
         let mut tentative: Vec<Vec<Fact>> = Vec::with_capacity(sentences.len());
+        let mut texts = Vec::new();
         for (i, &s) in sentences.iter().enumerate() {
-            let (f, t) = match first.entry(s) {
-                Entry::Occupied(e) => {
+            let (f, t) = match seen.entry(s) {
+                Entry::Occupied(mut e) => {
                     let (b, j) = *e.get();
-                    let (fs, ts) = if b == a {
-                        (&facts, &tentative)
+                    if b == a {
+                        (facts[j].clone(), tentative[j].clone())
                     } else {
-                        (&parts[b].0, &parts[b].1)
-                    };
-                    (fs[j].clone(), ts[j].clone())
+                        e.insert((a, i));
+                        texts.push(s);
+                        (parts[b].facts[j].clone(), parts[b].tentative[j].clone())
+                    }
                 }
                 Entry::Vacant(e) => {
                     e.insert((a, i));
+                    texts.push(s);
                     extract_parts(s, &mut scratch)
                 }
             };
             facts.push(f);
             tentative.push(t);
         }
-        parts.push((facts, tentative));
+        parts.push(Parts {
+            facts,
+            tentative,
+            texts,
+        });
     }
     parts
         .into_iter()
-        .zip(articles)
-        .map(|((mut facts, tentative), sentences)| {
-            entities::resolve(&mut facts, tentative, sentences);
-            facts
+        .map(|mut p| {
+            entities::resolve(&mut p.facts, p.tentative, &p.texts);
+            p.facts
         })
         .collect()
 }
