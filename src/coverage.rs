@@ -11,7 +11,7 @@ use crate::align::Articles;
 use crate::claims::Claim;
 use crate::clean::Article;
 use crate::compare::Relation;
-use crate::diff::{align_options, read_article, DiffOptions};
+use crate::diff::{align_options, read_articles, DiffOptions};
 use crate::error::Error;
 use crate::facts::{self, Fact, FactKind};
 use serde::{Deserialize, Serialize};
@@ -96,13 +96,8 @@ pub struct Coverage {
 /// Clusters the claims of `texts` into facts.
 pub fn compare(texts: &[&str], options: &DiffOptions) -> Result<Coverage, Error> {
     options.validate()?;
-    let mut articles = Vec::with_capacity(texts.len());
-    let mut claims = Vec::with_capacity(texts.len());
-    for text in texts {
-        let (article, article_claims) = read_article(text, options)?;
-        articles.push(article);
-        claims.push(article_claims);
-    }
+    let (articles, claims): (Vec<Article>, Vec<Vec<Claim>>) =
+        read_articles(texts, options)?.into_iter().unzip();
     let nodes = Nodes::new(&claims);
     let mut units = Vec::new();
     let prepared = Articles::new(&claims);

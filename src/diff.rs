@@ -64,23 +64,38 @@ pub fn check_size(text: &str, max: usize) -> Result<(), Error> {
     Ok(())
 }
 
-/// The article and claims of one input, after the size check (and cleanup when asked).
-pub fn read_article(text: &str, options: &DiffOptions) -> Result<(Article, Vec<Claim>), Error> {
-    check_size(text, options.max_input_bytes)?;
-    let article = if options.clean {
-        let article = clean::clean(text);
-        if article.paragraphs.is_empty() {
-            // Nothing reads like an article (a lone sentence, a headline): compare what
-            // was pasted rather than nothing.
-            Article::all_body(text, "no-article-found")
-        } else {
-            article
-        }
+/// The article and claims of each input, after the size checks (and cleanup when asked).
+/// Their facts are read together: a sentence they share (wire copy, a page pasted twice) is
+/// read once.
+pub fn read_articles(
+    texts: &[&str],
+    options: &DiffOptions,
+) -> Result<Vec<(Article, Vec<Claim>)>, Error> {
+    for text in texts {
+        check_size(text, options.max_input_bytes)?;
+    }
+    let articles: Vec<Article> = texts
+        .iter()
+        .map(|text| clean_article(text, options))
+        .collect();
+    let inputs: Vec<(&str, &Article)> = texts.iter().copied().zip(&articles).collect();
+    let claims = claims::extract_articles(&inputs);
+    Ok(articles.into_iter().zip(claims).collect())
+}
+
+/// The article of one input: cleaned when asked, else every non-empty line as body.
+fn clean_article(text: &str, options: &DiffOptions) -> Article {
+    if !options.clean {
+        return Article::from_clean_text(text);
+    }
+    let article = clean::clean(text);
+    if article.paragraphs.is_empty() {
+        // Nothing reads like an article (a lone sentence, a headline): compare what
+        // was pasted rather than nothing.
+        Article::all_body(text, "no-article-found")
     } else {
-        Article::from_clean_text(text)
-    };
-    let claims = claims::extract(text, &article);
-    Ok((article, claims))
+        article
+    }
 }
 
 /// The alignment options of a diff.
@@ -98,8 +113,9 @@ pub fn align_claims(left: &[Claim], right: &[Claim], options: &DiffOptions) -> V
 /// Claim-level diff of two pasted articles.
 pub fn diff(left: &str, right: &str, options: &DiffOptions) -> Result<ClaimDiff, Error> {
     options.validate()?;
-    let (left_article, left_claims) = read_article(left, options)?;
-    let (right_article, right_claims) = read_article(right, options)?;
+    let mut read = read_articles(&[left, right], options)?.into_iter();
+    let (left_article, left_claims) = read.next().expect("left article");
+    let (right_article, right_claims) = read.next().expect("right article");
     let alignments = align_claims(&left_claims, &right_claims, options);
 
     let mut left_paired = vec![false; left_claims.len()];

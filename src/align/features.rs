@@ -9,6 +9,7 @@ use crate::facts::{self, Fact, FactKind};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
 
 /// Prior weight of a shared fact value ("4 days", "2018"): a detail both claims state is
 /// strong evidence that they report the same fact.
@@ -174,8 +175,8 @@ pub struct ArticleFeatures {
 /// Feature vectors of both sides.
 pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
     let mut table = Table::default();
-    let left = features(&mut table, left);
-    let right = features(&mut table, right);
+    let mut both = features(&mut table, &[left, right]).into_iter();
+    let (left, right) = (both.next().expect("left"), both.next().expect("right"));
     let initialised = with_initialisms(&table, &left, &right);
     let n_left = left.claims.len();
     // Both articles are handed over, so that each claim's ids are freed once weighed.
@@ -194,32 +195,86 @@ pub fn vectors(left: &[Claim], right: &[Claim]) -> Prepared {
     weigh(&table.names, whole, clauses, n_left)
 }
 
-/// The features of one article's claims, numbered in `table`.
-pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
+/// The features of each article's claims, numbered in `table`.
+pub fn features(table: &mut Table, articles: &[&[Claim]]) -> Vec<ArticleFeatures> {
     let names = &mut table.names;
-    let mut scratch = Scratch::default();
-    let mut key = String::new();
-    let mut raw: Vec<Raw> = Vec::with_capacity(claims.len());
-    let mut article_words = Vec::new();
-    // Content words as (feature, byte offset, opens a clause); reused across claims.
-    let mut words: Vec<(u32, usize, bool)> = Vec::new();
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    let mut ids: Vec<u32> = Vec::new();
-    // The last claim of each text. A claim repeated word for word with the same facts has the
-    // same features, and interns nothing new: read once (a page pasted twice, boilerplate).
-    let mut last: HashMap<&str, usize, BuildHasherDefault<Fx>> =
-        HashMap::with_capacity_and_hasher(claims.len(), Default::default());
-    let mut run = String::new();
-    // The feature of each spelling `for_each_word` numbered (u32::MAX until interned): one
-    // look-up a distinct word, not one a word.
-    let mut spelling_ids: Vec<u32> = Vec::new();
-    for (i, claim) in claims.iter().enumerate() {
-        if let Some(j) = last.insert(&claim.text, i) {
-            if claims[j].facts == claim.facts {
-                raw.push(raw[j].clone());
-                continue;
+    let mut reader = Reader::default();
+    // The last claim of each text, in any article. A claim repeated word for word with the
+    // same facts has the same features, and interns nothing new: read once (a page pasted
+    // twice, boilerplate, wire copy in both articles).
+    let mut last: HashMap<&str, (usize, usize), BuildHasherDefault<Fx>> =
+        HashMap::with_capacity_and_hasher(
+            articles.iter().map(|c| c.len()).sum(),
+            Default::default(),
+        );
+    let mut out: Vec<ArticleFeatures> = Vec::with_capacity(articles.len());
+    // Where each claim's words are in its article's list, until the lists are sorted.
+    let mut word_ranges: Vec<Vec<Range<usize>>> = Vec::with_capacity(articles.len());
+    for (a, &claims) in articles.iter().enumerate() {
+        let mut raw: Vec<Raw> = Vec::with_capacity(claims.len());
+        let mut article_words = Vec::new();
+        let mut ranges: Vec<Range<usize>> = Vec::with_capacity(claims.len());
+        for (i, claim) in claims.iter().enumerate() {
+            if let Some((b, j)) = last.insert(&claim.text, (a, i)) {
+                if articles[b][j].facts == claim.facts {
+                    let range = if b == a {
+                        raw.push(raw[j].clone());
+                        ranges[j].clone()
+                    } else {
+                        raw.push(out[b].claims[j].clone());
+                        let start = article_words.len();
+                        article_words.extend_from_slice(&out[b].words[word_ranges[b][j].clone()]);
+                        start..article_words.len()
+                    };
+                    ranges.push(range);
+                    continue;
+                }
             }
+            let first_word = article_words.len();
+            raw.push(reader.read(names, claim, &mut article_words));
+            ranges.push(first_word..article_words.len());
         }
+        out.push(ArticleFeatures {
+            claims: raw,
+            words: article_words,
+        });
+        word_ranges.push(ranges);
+    }
+    for article in &mut out {
+        article.words.sort_unstable();
+        article.words.dedup();
+    }
+    out
+}
+
+/// Buffers and caches of reading claims, kept from one claim to the next.
+#[derive(Default)]
+struct Reader {
+    scratch: Scratch,
+    key: String,
+    /// Content words as (feature, byte offset, opens a clause).
+    words: Vec<(u32, usize, bool)>,
+    spans: Vec<(usize, usize)>,
+    ids: Vec<u32>,
+    run: String,
+    /// The feature of each spelling `for_each_word` numbered (u32::MAX until interned): one
+    /// look-up a distinct word, not one a word.
+    spelling_ids: Vec<u32>,
+}
+
+impl Reader {
+    /// The features of one claim, numbered in `names`; its words (and initialisms) are
+    /// added to `article_words`.
+    fn read(&mut self, names: &mut Names, claim: &Claim, article_words: &mut Vec<u32>) -> Raw {
+        let Reader {
+            scratch,
+            key,
+            words,
+            spans,
+            ids,
+            run,
+            spelling_ids,
+        } = self;
         words.clear();
         let mut found = Vec::new();
         let mut run_len = 0;
@@ -232,12 +287,12 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
         }));
         // Sorted, and looked up by binary search: a claim may hold thousands of facts.
         spans.sort_unstable();
-        for_each_word(&claim.text, &mut scratch, |w: Word| {
+        for_each_word(&claim.text, scratch, |w: Word| {
             if w.capital && !w.stop {
                 run.extend(w.stem.chars().next());
                 run_len += 1;
             } else {
-                end_run(&mut run, &mut run_len, &mut found);
+                end_run(run, &mut run_len, &mut found);
             }
             pending_clause |= w.clause;
             let before = spans.partition_point(|&(s, _)| s <= w.start);
@@ -258,9 +313,9 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
                 pending_clause = false;
             }
         });
-        end_run(&mut run, &mut run_len, &mut found);
+        end_run(run, &mut run_len, &mut found);
         article_words.extend(words.iter().map(|&(id, _, _)| id));
-        let clause_of = clauses(&words);
+        let clause_of = clauses(words);
         let n_clauses = clause_of.last().map_or(0, |&c| c + 1);
         // Each word, its pairs and each fact's ids: sized once rather than grown.
         let mut whole =
@@ -297,7 +352,7 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
             // The clause holding the fact: the last one starting at or before it.
             let at = words.partition_point(|&(_, start, _)| start <= fact.start);
             let clause = at.checked_sub(1).map_or(0, |i| clause_of[i]);
-            fact_key(&mut key, fact);
+            fact_key(key, fact);
             let prior = match fact.kind {
                 FactKind::Entity => (ENTITY_PRIOR, Role::Anchor),
                 FactKind::Number if !small_count(&fact.value) => (FACT_VALUE_PRIOR, Role::Detail),
@@ -305,7 +360,7 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
                 _ => (FACT_VALUE_PRIOR, Role::Detail),
             };
             ids.clear();
-            ids.push(names.intern(&key, || prior));
+            ids.push(names.intern(key, || prior));
             if let Some(letters) = initialism(fact) {
                 // As a word too, so that claims spelling it out match it (see below).
                 let id = names.intern(&letters, || word_prior(&letters));
@@ -316,10 +371,10 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
                 key.clear();
                 key.push('\u{2}');
                 key.push_str(family);
-                let kind = names.intern(&key, || (FACT_KIND_PRIOR, Role::Plain));
+                let kind = names.intern(key, || (FACT_KIND_PRIOR, Role::Plain));
                 ids.push(kind);
-                let generic = slot_key(fact, &mut key);
-                let slot_kind = names.intern(&key, || (FACT_KIND_PRIOR, Role::Plain));
+                let generic = slot_key(fact, key);
+                let slot_kind = names.intern(key, || (FACT_KIND_PRIOR, Role::Plain));
                 // The words around the value name what it measures ("a three-day trade
                 // mission", "the mission will last four days").
                 let before = words.partition_point(|&(_, start, _)| start < fact.start);
@@ -333,26 +388,20 @@ pub fn features(table: &mut Table, claims: &[Claim]) -> ArticleFeatures {
                     ids.push(names.intern_slot(slot_kind, w, generic));
                 }
             }
-            whole.extend(&ids);
+            whole.extend(ids.iter());
             if let Some(c) = by_clause.get_mut(clause) {
-                c.extend(&ids);
+                c.extend(ids.iter());
             }
         }
         for ids in by_clause.iter_mut().chain([&mut whole]) {
             ids.sort_unstable();
             ids.dedup();
         }
-        raw.push(Raw {
+        Raw {
             whole,
             clauses: by_clause,
             initialisms: found,
-        });
-    }
-    article_words.sort_unstable();
-    article_words.dedup();
-    ArticleFeatures {
-        claims: raw,
-        words: article_words,
+        }
     }
 }
 

@@ -88,31 +88,54 @@ pub fn merge(
 /// past it, repeated boilerplate would make the pairs quadratic, so copies pair in order.
 const MAX_COPIES: usize = 32;
 
-/// The claims of one article by their (trimmed) text. [`identical`]'s pairs are sorted
-/// afterwards, so the map's order does not matter.
-pub type Copies<'a> = HashMap<&'a str, Vec<usize>, BuildHasherDefault<Fx>>;
+/// The claims of one article by their (trimmed) text: the first and last copy of each text
+/// and their number, and each claim's next copy. A chain rather than a vector a text, which
+/// would each be allocated. [`identical`]'s pairs are sorted afterwards, so the map's order
+/// does not matter.
+pub struct Copies<'a> {
+    by_text: HashMap<&'a str, (usize, usize, usize), BuildHasherDefault<Fx>>,
+    next: Vec<usize>,
+}
+
+impl Copies<'_> {
+    /// The copies of a text, in order, from the first.
+    fn chain(&self, first: usize) -> impl Iterator<Item = usize> + Clone + '_ {
+        std::iter::successors(Some(first), |&i| Some(self.next[i]).filter(|&j| j != NONE))
+    }
+}
+
+/// No next copy.
+const NONE: usize = usize::MAX;
 
 pub fn copies(claims: &[Claim]) -> Copies<'_> {
-    let mut by_text = Copies::default();
+    let mut by_text: HashMap<&str, (usize, usize, usize), BuildHasherDefault<Fx>> =
+        HashMap::with_capacity_and_hasher(claims.len(), Default::default());
+    let mut next = vec![NONE; claims.len()];
     for (i, c) in claims.iter().enumerate() {
-        by_text.entry(c.text.trim()).or_default().push(i);
+        let (_, last, n) = by_text.entry(c.text.trim()).or_insert((i, i, 0));
+        if *n > 0 {
+            next[*last] = i;
+        }
+        *last = i;
+        *n += 1;
     }
-    by_text
+    Copies { by_text, next }
 }
 
 /// Pairs of claims with identical text, proposed even when they hold no informative feature
 /// ("It was."). A text with many copies pairs its k-th copy on the left with its k-th on the
 /// right, which keeps `diff(a, a)` one-to-one at any size.
-pub fn identical(by_left: &Copies, by_right: &Copies) -> Vec<(usize, usize)> {
+pub fn identical(left: &Copies, right: &Copies) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for (text, ls) in by_left {
-        let Some(rs) = by_right.get(text) else {
+    for (text, &(l_first, _, l_n)) in &left.by_text {
+        let Some(&(r_first, _, r_n)) = right.by_text.get(text) else {
             continue;
         };
-        if ls.len() <= MAX_COPIES && rs.len() <= MAX_COPIES {
-            out.extend(ls.iter().flat_map(|&l| rs.iter().map(move |&r| (l, r))));
+        let (ls, rs) = (left.chain(l_first), right.chain(r_first));
+        if l_n <= MAX_COPIES && r_n <= MAX_COPIES {
+            out.extend(ls.flat_map(|l| rs.clone().map(move |r| (l, r))));
         } else {
-            out.extend(ls.iter().copied().zip(rs.iter().copied()));
+            out.extend(ls.zip(rs));
         }
     }
     out

@@ -65,13 +65,14 @@ pub fn confident(edges: Vec<Edge>, threshold: f64, n_left: usize, n_right: usize
 }
 
 /// Strongest pairs first; ties go to claims at closer positions, then to lower ids, in a way
-/// that reads the same from either side.
+/// that reads the same from either side. The left id settles what is left (a pair and its
+/// mirror image), which makes the order total: no stable sort is needed.
 fn order(edges: &mut [Edge]) {
     let key = |e: &Edge| {
         let (lo, hi) = (e.left.min(e.right), e.left.max(e.right));
-        (hi - lo, lo, hi)
+        (hi - lo, lo, hi, e.left)
     };
-    edges.sort_by(|a, b| {
+    edges.sort_unstable_by(|a, b| {
         b.score
             .total_cmp(&a.score)
             .then_with(|| key(a).cmp(&key(b)))

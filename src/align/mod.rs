@@ -68,10 +68,8 @@ pub struct Articles<'a> {
 impl<'a> Articles<'a> {
     pub fn new(claims: &'a [Vec<Claim>]) -> Self {
         let mut table = features::Table::default();
-        let features = claims
-            .iter()
-            .map(|c| features::features(&mut table, c))
-            .collect();
+        let articles: Vec<&[Claim]> = claims.iter().map(Vec::as_slice).collect();
+        let features = features::features(&mut table, &articles);
         Self {
             claims,
             table,

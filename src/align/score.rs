@@ -95,15 +95,25 @@ pub fn similarity(a: &Vector, b: &Vector, evidence: f64) -> f64 {
         return 0.0;
     }
     let (s, details, anchors) = overlap(a, b);
-    // One detail in common (a year, a name) is a coincidence, not a shared statement; how
-    // rare it is in the pair does not matter (a long article repeats its topic's words).
-    // Nor are values alone ("the first ... in nearly a decade" of a visit and of an
-    // accident): two claims of one fact share a word or a name.
-    if details < 2 || anchors == 0 {
+    if !states_a_fact(details, anchors) {
         return 0.0;
     }
-    let s = s as f64 / SCALE;
-    let (ma, mb) = (a.mass as f64 / SCALE, b.mass as f64 / SCALE);
+    calibrated(s, a.mass, b.mass, evidence)
+}
+
+/// One detail in common (a year, a name) is a coincidence, not a shared statement; how rare
+/// it is in the pair does not matter (a long article repeats its topic's words). Nor are
+/// values alone ("the first ... in nearly a decade" of a visit and of an accident): two
+/// claims of one fact share a word or a name.
+fn states_a_fact(details: usize, anchors: usize) -> bool {
+    details >= 2 && anchors > 0
+}
+
+/// [`similarity`] of vectors of masses `ma` and `mb` sharing `shared`, which it never
+/// decreases with.
+fn calibrated(shared: u64, ma: u64, mb: u64, evidence: f64) -> f64 {
+    let s = shared as f64 / SCALE;
+    let (ma, mb) = (ma as f64 / SCALE, mb as f64 / SCALE);
     let cosine = (s / (ma * mb).sqrt()).min(1.0);
     (cosine * s / (s + EVIDENCE_NEEDED * evidence)).sqrt()
 }
@@ -111,15 +121,27 @@ pub fn similarity(a: &Vector, b: &Vector, evidence: f64) -> f64 {
 /// How much a match between single clauses counts next to a match of whole sentences.
 const CLAUSE_FACTOR: f64 = 0.9;
 
+/// Relative slack on a bound of [`calibrated`], for its rounding.
+const BOUND_SLACK: f64 = 1e-9;
+
 /// Similarity of claim `l` on the left to claim `r` on the right: of the whole sentences, or
 /// of their best-matching clauses (a long sentence often states one fact in one clause).
 pub fn pair(p: &Prepared, l: usize, r: usize) -> f64 {
     let (a, b) = (&p.left[l], &p.right[r]);
-    let whole = similarity(a, b, p.evidence);
     let (ca, cb) = (&p.left_clauses[l], &p.right_clauses[r]);
     if ca.is_empty() && cb.is_empty() {
-        return whole;
+        return similarity(a, b, p.evidence);
     }
+    if a.mass == 0 || b.mass == 0 {
+        return 0.0;
+    }
+    // A clause holds some of its claim's features, so two clauses share no more than their
+    // claims do: no more weight, details or anchors.
+    let (s, details, anchors) = overlap(a, b);
+    if !states_a_fact(details, anchors) {
+        return 0.0;
+    }
+    let mut best = calibrated(s, a.mass, b.mass, p.evidence);
     let ca = if ca.is_empty() {
         std::slice::from_ref(a)
     } else {
@@ -130,9 +152,17 @@ pub fn pair(p: &Prepared, l: usize, r: usize) -> f64 {
     } else {
         cb
     };
-    let mut best = whole;
     for x in ca {
         for y in cb {
+            if x.mass == 0 || y.mass == 0 {
+                continue;
+            }
+            // Clauses that could not beat the best even sharing all they may are not compared.
+            let most = s.min(x.mass).min(y.mass);
+            let bound = CLAUSE_FACTOR * calibrated(most, x.mass, y.mass, p.evidence);
+            if bound * (1.0 + BOUND_SLACK) < best {
+                continue;
+            }
             best = best.max(CLAUSE_FACTOR * similarity(x, y, p.evidence));
         }
     }

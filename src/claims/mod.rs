@@ -27,6 +27,35 @@ pub struct Claim {
 
 /// Splits the body paragraphs of `article` (cleaned from `input`) into claims.
 pub fn extract(input: &str, article: &Article) -> Vec<Claim> {
+    extract_articles(&[(input, article)])
+        .pop()
+        .unwrap_or_default()
+}
+
+/// [`extract`] of each article with its input. Facts are read for all of them at once, so
+/// that a sentence they share is read once.
+pub fn extract_articles(articles: &[(&str, &Article)]) -> Vec<Vec<Claim>> {
+    let spans: Vec<Vec<(usize, Span)>> = articles
+        .iter()
+        .map(|&(input, article)| sentence_spans(input, article))
+        .collect();
+    let texts: Vec<Vec<&str>> = articles
+        .iter()
+        .zip(&spans)
+        .map(|(&(input, _), spans)| spans.iter().map(|(_, s)| &input[s.start..s.end]).collect())
+        .collect();
+    let texts: Vec<&[&str]> = texts.iter().map(Vec::as_slice).collect();
+    let all_facts = facts::extract_articles(&texts);
+    articles
+        .iter()
+        .zip(spans)
+        .zip(all_facts)
+        .map(|((&(input, _), spans), facts)| claims(input, spans, facts))
+        .collect()
+}
+
+/// Each sentence of the article's body paragraphs, with its paragraph.
+fn sentence_spans(input: &str, article: &Article) -> Vec<(usize, Span)> {
     let mut mapper = Utf16Mapper::new(input);
     let mut spans = Vec::new();
     for (paragraph, &line_index) in article.paragraph_lines.iter().enumerate() {
@@ -39,11 +68,14 @@ pub fn extract(input: &str, article: &Article) -> Vec<Claim> {
             spans.push((paragraph, span));
         }
     }
-    let texts: Vec<&str> = spans.iter().map(|(_, s)| &input[s.start..s.end]).collect();
-    let all_facts = facts::extract_all(&texts);
+    spans
+}
+
+/// The claims of sentences of `input` with their facts.
+fn claims(input: &str, spans: Vec<(usize, Span)>, facts: Vec<Vec<Fact>>) -> Vec<Claim> {
     spans
         .into_iter()
-        .zip(all_facts)
+        .zip(facts)
         .enumerate()
         .map(|(id, ((paragraph, span), facts))| Claim {
             id,

@@ -426,16 +426,45 @@ fn in_lowercase<'a>(longer: &[(usize, Fact)], sentences: &[&'a str]) -> Set<&'a 
     if asked.is_empty() {
         return Set::default();
     }
-    sentences
-        .iter()
-        .flat_map(|s| s.split(|c: char| !c.is_alphabetic()))
-        .filter(|w| {
-            !w.is_empty()
-                && lengths[slot(w)] & bit(w) != 0
+    let mut found = Set::default();
+    for s in sentences {
+        for_each_alphabetic_run(s, |w| {
+            if lengths[slot(w)] & bit(w) != 0
                 && w.starts_with(|c: char| c.is_lowercase())
-                && asked.contains(*w)
-        })
-        .collect()
+                && asked.contains(w)
+            {
+                found.insert(w);
+            }
+        });
+    }
+    found
+}
+
+/// The non-empty runs of alphabetic characters of `s`, as `s.split(|c: char|
+/// !c.is_alphabetic())` gives them, reading ASCII a byte at a time.
+fn for_each_alphabetic_run<'a>(s: &'a str, mut f: impl FnMut(&'a str)) {
+    let bytes = s.as_bytes();
+    let (mut i, mut start) = (0, None);
+    while i < bytes.len() {
+        let (alphabetic, len) = if bytes[i].is_ascii() {
+            (bytes[i].is_ascii_alphabetic(), 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or_default();
+            (c.is_alphabetic(), c.len_utf8())
+        };
+        match (alphabetic, start) {
+            (true, None) => start = Some(i),
+            (false, Some(at)) => {
+                f(&s[at..i]);
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(at) = start {
+        f(&s[at..]);
+    }
 }
 
 /// Nationality words ("Chinese", "Canadian", "Spanish") are never short names.
@@ -461,8 +490,9 @@ fn drop_first_word(mut f: Fact) -> Option<Fact> {
 /// [`initial_word_is_name`]), then maps one-word names to the unique full personal name
 /// ending with that word, or starting with it when the name came with a title ("President
 /// Tan Wei" … "Tan"). An untitled full name whose first word also stands alone ("Norland
-/// Swedes" beside "Norland") is taken for no person and gets no aliases.
-pub(crate) fn resolve(facts: &mut [Vec<Fact>], tentative: Vec<Vec<Fact>>, sentences: &[&str]) {
+/// Swedes" beside "Norland") is taken for no person and gets no aliases. `texts` are the
+/// article's sentences, each text once.
+pub(crate) fn resolve(facts: &mut [Vec<Fact>], tentative: Vec<Vec<Fact>>, texts: &[&str]) {
     let mut known: Set<String> = Set::default();
     for f in facts
         .iter()
@@ -477,7 +507,7 @@ pub(crate) fn resolve(facts: &mut [Vec<Fact>], tentative: Vec<Vec<Fact>>, senten
         .enumerate()
         .flat_map(|(i, fs)| fs.into_iter().map(move |f| (i, f)))
         .partition(|(_, f)| f.text.contains(char::is_whitespace));
-    let lower = in_lowercase(&longer, sentences);
+    let lower = in_lowercase(&longer, texts);
     let mut touched = Set::default();
     for (i, f) in longer.into_iter().chain(single) {
         let is_longer = f.text.contains(char::is_whitespace);

@@ -253,26 +253,66 @@ pub fn extract(sentence: &str) -> Vec<Fact> {
 /// The facts of every sentence of one article. Names are resolved across the article, so
 /// "Vrenn" in a later sentence is the "Ada Vrenn" of an earlier one.
 pub fn extract_all(sentences: &[&str]) -> Vec<Vec<Fact>> {
+    extract_articles(&[sentences]).pop().unwrap_or_default()
+}
+
+/// An article's facts before names are resolved.
+struct Parts<'a> {
+    facts: Vec<Vec<Fact>>,
+    /// Sentence-initial names awaiting the article's support.
+    tentative: Vec<Vec<Fact>>,
+    /// Each text of the article once: all that resolution reads of its sentences.
+    texts: Vec<&'a str>,
+}
+
+/// [`extract_all`] of each article. A sentence's parts depend on its text alone: a sentence
+/// repeated within or across articles (boilerplate, wire copy, a page pasted twice) is read
+/// once and copied; names are then resolved within each article.
+pub fn extract_articles(articles: &[&[&str]]) -> Vec<Vec<Vec<Fact>>> {
     let mut scratch = Scratch::default();
-    // A sentence's parts depend on its text alone: a repeated sentence (boilerplate, a
-    // pasted page twice) is read once and copied.
-    let mut first: HashMap<&str, usize, BuildHasherDefault<Fx>> =
-        HashMap::with_capacity_and_hasher(sentences.len(), Default::default());
-    let mut facts: Vec<Vec<Fact>> = Vec::with_capacity(sentences.len());
-    let mut tentative: Vec<Vec<Fact>> = Vec::with_capacity(sentences.len());
-    for (i, &s) in sentences.iter().enumerate() {
-        let (f, t) = match first.entry(s) {
-            Entry::Occupied(e) => (facts[*e.get()].clone(), tentative[*e.get()].clone()),
-            Entry::Vacant(e) => {
-                e.insert(i);
-                extract_parts(s, &mut scratch)
-            }
-        };
-        facts.push(f);
-        tentative.push(t);
+    let total = articles.iter().map(|s| s.len()).sum();
+    // Where each text was last read: (article, sentence).
+    let mut seen: HashMap<&str, (usize, usize), BuildHasherDefault<Fx>> =
+        HashMap::with_capacity_and_hasher(total, Default::default());
+    let mut parts: Vec<Parts> = Vec::with_capacity(articles.len());
+    for (a, sentences) in articles.iter().enumerate() {
+        let mut facts: Vec<Vec<Fact>> = Vec::with_capacity(sentences.len());
+        let mut tentative: Vec<Vec<Fact>> = Vec::with_capacity(sentences.len());
+        let mut texts = Vec::new();
+        for (i, &s) in sentences.iter().enumerate() {
+            let (f, t) = match seen.entry(s) {
+                Entry::Occupied(mut e) => {
+                    let (b, j) = *e.get();
+                    if b == a {
+                        (facts[j].clone(), tentative[j].clone())
+                    } else {
+                        e.insert((a, i));
+                        texts.push(s);
+                        (parts[b].facts[j].clone(), parts[b].tentative[j].clone())
+                    }
+                }
+                Entry::Vacant(e) => {
+                    e.insert((a, i));
+                    texts.push(s);
+                    extract_parts(s, &mut scratch)
+                }
+            };
+            facts.push(f);
+            tentative.push(t);
+        }
+        parts.push(Parts {
+            facts,
+            tentative,
+            texts,
+        });
     }
-    entities::resolve(&mut facts, tentative, sentences);
-    facts
+    parts
+        .into_iter()
+        .map(|mut p| {
+            entities::resolve(&mut p.facts, p.tentative, &p.texts);
+            p.facts
+        })
+        .collect()
 }
 
 #[cfg(test)]
