@@ -48,7 +48,7 @@ fn to_json<T: Serialize>(value: &T, packed: &Packed) -> Result<String, JsError> 
 #[wasm_bindgen(module = "/src/wasm/fill.js")]
 extern "C" {
     #[wasm_bindgen(catch, js_name = sentences)]
-    fn fill_sentences(json: &str, text: &JsString) -> Result<JsValue, JsValue>;
+    fn fill_sentences(numbers: &[u32], text: &JsString) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = article)]
     fn fill_article(json: &str, numbers: &[u32], text: &JsString) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = claimDiff)]
@@ -83,10 +83,9 @@ fn text_of(value: &JsString, name: &str) -> Result<String, JsError> {
 pub fn sentences(text: &JsString) -> Result<JsValue, JsError> {
     let input = text_of(text, "text")?;
     check_size(&input, DEFAULT_MAX_INPUT_BYTES).map_err(core_error)?;
-    let mut found = crate::sentences(&input);
     let mut packed = Packed::default();
-    packed.sentences(&mut found);
-    filled(fill_sentences(&to_json(&found, &packed)?, text))
+    packed.sentences(crate::sentences(&input));
+    filled(fill_sentences(&packed.numbers, text))
 }
 
 /// Recovers the article from pasted page text.

@@ -85,10 +85,12 @@ impl Packed {
         }
     }
 
-    /// Clears the sentences' texts.
-    pub fn sentences(&mut self, sentences: &mut [Sentence]) {
-        for sentence in sentences {
-            sentence.text = String::new();
+    /// Takes out the sentences (spans).
+    pub fn sentences(&mut self, sentences: Vec<Sentence>) {
+        self.count(sentences.len());
+        for s in sentences {
+            self.numbers
+                .extend([s.start, s.end, s.utf16_start, s.utf16_end].map(number));
         }
     }
 
