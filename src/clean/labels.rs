@@ -122,8 +122,12 @@ const GRAM_BITS: usize = 4096;
 
 /// Hash of three bytes with ASCII letters lowercased (`| 0x20` also moves some punctuation,
 /// which only adds candidates: every hit is checked against the words).
-fn gram(a: u8, b: u8, c: u8) -> usize {
-    let v = u32::from_le_bytes([a, b, c, 0]) | 0x20_2020;
+fn gram(bytes: &[u8], i: usize) -> usize {
+    // One load of four bytes where the text has them, not three of one.
+    let v = bytes.get(i..i + 4).map_or_else(
+        || u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], 0]),
+        |four| u32::from_le_bytes(four.try_into().unwrap_or_default()) & 0xFF_FFFF,
+    ) | 0x20_2020;
     (v.wrapping_mul(0x9E37_79B1) >> (32 - GRAM_BITS.trailing_zeros())) as usize
 }
 
@@ -163,8 +167,7 @@ impl Triggers {
                 t.starts[usize::from(w.as_bytes()[0])].push((*w, bit));
             }
             for w in words.word_starts {
-                let w3 = w.as_bytes();
-                let g = gram(w3[0], w3[1], w3[2]);
+                let g = gram(w.as_bytes(), 0);
                 t.grams[g / 64] |= 1 << (g % 64);
                 t.word_starts.push((g, *w, bit));
             }
@@ -226,7 +229,7 @@ impl Triggers {
                 if i + 3 > bytes.len() {
                     break;
                 }
-                let g = gram(bytes[i], bytes[i + 1], bytes[i + 2]);
+                let g = gram(bytes, i);
                 if self.grams[g / 64] & (1 << (g % 64)) != 0 {
                     for &(h, w, bit) in &self.word_starts {
                         if h == g && at(i, w) {

@@ -378,6 +378,19 @@ fn table() -> &'static [(u128, u8)] {
     })
 }
 
+/// Per byte length, the first letters of listed words (bit `letter & 31`, either case): most
+/// words of prose that are no stopword are ruled out before hashing.
+fn first_letters() -> &'static [u32; MAX_PACKED + 1] {
+    static FIRSTS: OnceLock<[u32; MAX_PACKED + 1]> = OnceLock::new();
+    FIRSTS.get_or_init(|| {
+        let mut firsts = [0; MAX_PACKED + 1];
+        for word in LANGS.iter().flat_map(|lang| list(lang)) {
+            firsts[word.len()] |= 1 << (word.as_bytes()[0] & 31);
+        }
+        firsts
+    })
+}
+
 fn mask_of(key: u128) -> u8 {
     let table = table();
     let mut at = slot(key);
@@ -411,6 +424,7 @@ pub fn stop_mask(word: &str) -> u8 {
 /// `buf` (reused: no allocation per word).
 pub fn word_masks(text: &str, buf: &mut String, mut f: impl FnMut(u8)) {
     let bytes = text.as_bytes();
+    let firsts = first_letters();
     let mut i = 0;
     while i < bytes.len() {
         if LETTER[usize::from(bytes[i])] {
@@ -419,11 +433,14 @@ pub fn word_masks(text: &str, buf: &mut String, mut f: impl FnMut(u8)) {
                 i += 1;
             }
             if i == bytes.len() || bytes[i].is_ascii() {
-                f(if i - start > MAX_PACKED {
-                    0
-                } else {
-                    mask_of(pack_lowercase(bytes, start, i))
-                });
+                let len = i - start;
+                f(
+                    if len > MAX_PACKED || firsts[len] >> (bytes[start] & 31) & 1 == 0 {
+                        0
+                    } else {
+                        mask_of(pack_lowercase(bytes, start, i))
+                    },
+                );
                 continue;
             }
             // A non-ASCII character follows: the word may go on.
