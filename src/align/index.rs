@@ -42,7 +42,7 @@ pub fn candidates(
                 if shared[r] == 0 {
                     row.push(r);
                 }
-                shared[r] += w;
+                shared[r] += u64::from(w);
             }
         }
         row.sort_unstable();
@@ -153,11 +153,12 @@ pub fn identical(left: &Copies, right: &Copies) -> (Vec<(usize, usize)>, Vec<usi
 
 #[cfg(test)]
 mod tests {
+    use super::super::score::{weight, Role};
     use super::*;
 
     #[test]
     fn only_claims_sharing_a_feature_are_candidates() {
-        let v = |f: &[u32]| Vector::new(f.iter().map(|&f| (f, fixed(1.0))).collect());
+        let v = |f: &[u32]| Vector::new(f.iter().map(|&f| (f, weight(1.0, Role::Plain))).collect());
         let left = [v(&[0, 1]), v(&[2])];
         let right = [v(&[1]), v(&[3]), v(&[0, 2])];
         let df = [2, 2, 2, 1];
