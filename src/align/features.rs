@@ -628,7 +628,7 @@ fn weigh(
     }
     let n = whole.len();
     // Only the features of the pair: the table may hold other articles' too.
-    let weights: Vec<u64> = priors
+    let weights: Vec<u32> = priors
         .iter()
         .zip(&names.roles)
         .zip(&df)
@@ -642,8 +642,8 @@ fn weigh(
         .collect();
     // Ids are sorted and distinct already: no sort, unlike `Vector::new`.
     let vector = |feats: &[u32]| {
-        let features: Vec<(u32, u64)> = feats.iter().map(|&f| (f, weights[f as usize])).collect();
-        let mass = features.iter().map(|&(_, w)| w).sum();
+        let features: Vec<(u32, u32)> = feats.iter().map(|&f| (f, weights[f as usize])).collect();
+        let mass = features.iter().map(|&(_, w)| u64::from(w)).sum();
         Vector { features, mass }
     };
     // Consumed in order: owned ids are freed as their vectors are built.

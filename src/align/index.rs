@@ -42,7 +42,7 @@ pub fn candidates(
                 if shared[r] == 0 {
                     row.push(r);
                 }
-                shared[r] += w;
+                shared[r] += u64::from(w);
             }
         }
         row.sort_unstable();
@@ -89,11 +89,12 @@ pub fn merge(
 const MAX_COPIES: usize = 32;
 
 /// The claims of one article by their (trimmed) text: the first and last copy of each text
-/// and their number, and each claim's next copy. A chain rather than a vector a text, which
-/// would each be allocated. [`identical`]'s pairs are sorted afterwards, so the map's order
-/// does not matter.
+/// and their number, and each claim's first and next copy. A chain rather than a vector a
+/// text, which would each be allocated. [`identical`]'s pairs are sorted afterwards, so the
+/// map's order does not matter.
 pub struct Copies<'a> {
     by_text: HashMap<&'a str, (usize, usize, usize), BuildHasherDefault<Fx>>,
+    pub first: Vec<usize>,
     next: Vec<usize>,
 }
 
@@ -110,44 +111,54 @@ const NONE: usize = usize::MAX;
 pub fn copies(claims: &[Claim]) -> Copies<'_> {
     let mut by_text: HashMap<&str, (usize, usize, usize), BuildHasherDefault<Fx>> =
         HashMap::with_capacity_and_hasher(claims.len(), Default::default());
+    let mut first = Vec::with_capacity(claims.len());
     let mut next = vec![NONE; claims.len()];
     for (i, c) in claims.iter().enumerate() {
-        let (_, last, n) = by_text.entry(c.text.trim()).or_insert((i, i, 0));
+        let (head, last, n) = by_text.entry(c.text.trim()).or_insert((i, i, 0));
+        first.push(*head);
         if *n > 0 {
             next[*last] = i;
         }
         *last = i;
         *n += 1;
     }
-    Copies { by_text, next }
+    Copies {
+        by_text,
+        first,
+        next,
+    }
 }
 
 /// Pairs of claims with identical text, proposed even when they hold no informative feature
 /// ("It was."). A text with many copies pairs its k-th copy on the left with its k-th on the
-/// right, which keeps `diff(a, a)` one-to-one at any size.
-pub fn identical(left: &Copies, right: &Copies) -> Vec<(usize, usize)> {
+/// right, which keeps `diff(a, a)` one-to-one at any size. Also gives, for each right
+/// claim, the first left copy of its text ([`NONE`] when the left has none).
+pub fn identical(left: &Copies, right: &Copies) -> (Vec<(usize, usize)>, Vec<usize>) {
     let mut out = Vec::new();
+    let mut twin = vec![NONE; right.next.len()];
     for (text, &(l_first, _, l_n)) in &left.by_text {
         let Some(&(r_first, _, r_n)) = right.by_text.get(text) else {
             continue;
         };
         let (ls, rs) = (left.chain(l_first), right.chain(r_first));
+        rs.clone().for_each(|r| twin[r] = l_first);
         if l_n <= MAX_COPIES && r_n <= MAX_COPIES {
             out.extend(ls.flat_map(|l| rs.clone().map(move |r| (l, r))));
         } else {
             out.extend(ls.zip(rs));
         }
     }
-    out
+    (out, twin)
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::score::{weight, Role};
     use super::*;
 
     #[test]
     fn only_claims_sharing_a_feature_are_candidates() {
-        let v = |f: &[u32]| Vector::new(f.iter().map(|&f| (f, fixed(1.0))).collect());
+        let v = |f: &[u32]| Vector::new(f.iter().map(|&f| (f, weight(1.0, Role::Plain))).collect());
         let left = [v(&[0, 1]), v(&[2])];
         let right = [v(&[1]), v(&[3]), v(&[0, 2])];
         let df = [2, 2, 2, 1];

@@ -362,6 +362,7 @@ fn adds_distinct_part(claim: &Vector, others: &[Vector], partners: &[usize], b: 
     };
     let (mut before, mut after, mut with_b) = (0u64, 0u64, 0u64);
     for &(f, w) in &claim.features {
+        let w = u64::from(w);
         let mut in_partners = false;
         for (k, &q) in partners.iter().enumerate() {
             in_partners |= found(k, &others[q], f);

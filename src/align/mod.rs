@@ -93,12 +93,11 @@ fn align_prepared(
     copies: [&index::Copies; 2],
     options: &AlignOptions,
 ) -> Vec<Alignment> {
-    let (left_text, right_text): (Vec<&str>, Vec<&str>) = (
-        left.iter().map(|c| c.text.trim()).collect(),
-        right.iter().map(|c| c.text.trim()).collect(),
-    );
+    let (identical, twin) = index::identical(copies[0], copies[1]);
+    // Identical texts are told by their first left copy rather than compared: the texts lie
+    // all over the heap, and candidates visit them in no order.
     let score = |l: usize, r: usize| {
-        if left_text[l] == right_text[r] {
+        if twin[r] == copies[0].first[l] {
             1.0
         } else {
             score::pair(&p, l, r)
@@ -110,10 +109,7 @@ fn align_prepared(
     let min_strong = score::min_shared(options.threshold, p.evidence);
     let min_indexed = score::min_indexed(p.evidence).min(min_strong);
     let indexed = index::candidates(&p.left, &p.right, &p.df, min_indexed, min_strong);
-    let mut identical: Vec<_> = index::identical(copies[0], copies[1])
-        .into_iter()
-        .map(|(l, r)| (l, r, true))
-        .collect();
+    let mut identical: Vec<_> = identical.into_iter().map(|(l, r)| (l, r, true)).collect();
     identical.sort_unstable();
     let candidates = index::merge(indexed, identical);
     let floor = MUTUAL_FLOOR * options.threshold;

@@ -26,24 +26,28 @@ pub enum Role {
     Anchor = 3,
 }
 
-/// A feature's squared weight in fixed point, with its role.
-pub fn weight(squared_weight: f64, role: Role) -> u64 {
-    fixed(squared_weight) & !3 | role as u64
+/// A feature's squared weight in fixed point, with its role. 32 bits hold it, which halves
+/// the vectors that scoring reads from memory: no prior exceeds 1.5, so no weight of a pair
+/// of fewer than 2^32 claims reaches 1.5 * (1 + ln 2^32) < 36, whose square is below the
+/// 2^12 that 32 bits hold at this scale.
+pub fn weight(squared_weight: f64, role: Role) -> u32 {
+    let w = u32::try_from(fixed(squared_weight)).expect("a squared weight below 2^12");
+    w & !3 | role as u32
 }
 
 /// A claim as sorted, distinct feature ids with their squared weights in fixed point.
 #[derive(Debug, Clone, Default)]
 pub struct Vector {
-    pub features: Vec<(u32, u64)>,
+    pub features: Vec<(u32, u32)>,
     /// Sum of squared weights, fixed point.
     pub mass: u64,
 }
 
 impl Vector {
-    pub fn new(mut features: Vec<(u32, u64)>) -> Self {
+    pub fn new(mut features: Vec<(u32, u32)>) -> Self {
         features.sort_unstable_by_key(|&(f, _)| f);
         features.dedup_by_key(|&mut (f, _)| f);
-        let mass = features.iter().map(|&(_, w)| w).sum();
+        let mass = features.iter().map(|&(_, w)| u64::from(w)).sum();
         Self { features, mass }
     }
 
@@ -74,7 +78,7 @@ fn overlap(a: &Vector, b: &Vector) -> (u64, usize, usize) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                sum += fa[i].1;
+                sum += u64::from(fa[i].1);
                 details += (fa[i].1 & 1) as usize;
                 anchors += (fa[i].1 >> 1 & 1) as usize;
                 i += 1;
