@@ -57,6 +57,12 @@ class Reader {
     article.lines = lines;
   }
 
+  /** Puts back an article of `text`; returns its claims. */
+  side(article, text) {
+    this.article(article, text);
+    return this.claims(text);
+  }
+
   /** The claims of an article of `text`, with their facts. */
   claims(text) {
     const { numbers, words, values } = this;
@@ -100,11 +106,11 @@ class Reader {
   /** Puts back each pair's word diff, whose runs slice its sides' claims joined by a space. */
   pairs(pairs, claims) {
     const { numbers, words } = this;
-    const side = (list, ids) => (ids.length === 1 ? list[ids[0]].text : ids.map((id) => list[id].text).join(" "));
+    const joined = (list, ids) => (ids.length === 1 ? list[ids[0]].text : ids.map((id) => list[id].text).join(" "));
     let at = this.at;
     for (const pair of pairs) {
-      const left = side(claims.left, pair.left);
-      const right = side(claims.right, pair.right);
+      const left = joined(claims.left, pair.left);
+      const right = joined(claims.right, pair.right);
       const ops = new Array(numbers[at++]);
       for (let i = 0; i < ops.length; i++, at += 3) {
         const op = words[numbers[at]];
@@ -145,10 +151,8 @@ export function article(json, numbers, text) {
 export function claimDiff(json, numbers, left, right) {
   const read = new Reader(json, numbers);
   const report = read.value;
-  const inputs = { left: wellFormed(left), right: wellFormed(right) };
-  for (const side of ["left", "right"]) {
-    read.article(report[side], inputs[side]);
-    report.claims[side] = read.claims(inputs[side]);
+  for (const [side, text] of [["left", left], ["right", right]]) {
+    report.claims[side] = read.side(report[side], wellFormed(text));
   }
   read.pairs(report.pairs, report.claims);
   return report;
@@ -159,9 +163,7 @@ export function coverage(json, numbers, texts) {
   const read = new Reader(json, numbers);
   const result = read.value;
   texts.forEach((text, i) => {
-    const input = wellFormed(text);
-    read.article(result.articles[i], input);
-    result.claims[i] = read.claims(input);
+    result.claims[i] = read.side(result.articles[i], wellFormed(text));
   });
   return result;
 }

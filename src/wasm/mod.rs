@@ -78,11 +78,17 @@ fn text_of(value: &JsString, name: &str) -> Result<String, JsError> {
         .ok_or_else(|| JsError::new(&format!("{name} must be a string")))
 }
 
+/// The Rust copy of the one text `sentences` and `clean` take, within the default size.
+fn checked_text(text: &JsString) -> Result<String, JsError> {
+    let input = text_of(text, "text")?;
+    check_size(&input, DEFAULT_MAX_INPUT_BYTES).map_err(core_error)?;
+    Ok(input)
+}
+
 /// Splits text into sentences with byte and UTF-16 offsets.
 #[wasm_bindgen(unchecked_return_type = "Sentence[]")]
 pub fn sentences(text: &JsString) -> Result<JsValue, JsError> {
-    let input = text_of(text, "text")?;
-    check_size(&input, DEFAULT_MAX_INPUT_BYTES).map_err(core_error)?;
+    let input = checked_text(text)?;
     let mut packed = Packed::default();
     packed.sentences(crate::sentences(&input));
     filled(fill_sentences(&packed.numbers, text))
@@ -91,8 +97,7 @@ pub fn sentences(text: &JsString) -> Result<JsValue, JsError> {
 /// Recovers the article from pasted page text.
 #[wasm_bindgen(unchecked_return_type = "Article")]
 pub fn clean(text: &JsString) -> Result<JsValue, JsError> {
-    let input = text_of(text, "text")?;
-    check_size(&input, DEFAULT_MAX_INPUT_BYTES).map_err(core_error)?;
+    let input = checked_text(text)?;
     let mut article = crate::clean(&input);
     let mut packed = Packed::default();
     packed.article(&mut article);
@@ -108,10 +113,8 @@ pub fn diff(left: &JsString, right: &JsString, options: JsValue) -> Result<JsVal
     let options = diff_options(options)?;
     let mut report = crate::diff(&l, &r, &options).map_err(core_error)?;
     let mut packed = Packed::default();
-    packed.article(&mut report.left);
-    packed.claims(&mut report.claims.left);
-    packed.article(&mut report.right);
-    packed.claims(&mut report.claims.right);
+    packed.side(&mut report.left, &mut report.claims.left);
+    packed.side(&mut report.right, &mut report.claims.right);
     packed.pairs(&mut report.pairs);
     let json = to_json(&report, &packed)?;
     filled(fill_claim_diff(&json, &packed.numbers, left, right))
@@ -130,8 +133,7 @@ pub fn compare(articles: JsValue, options: JsValue) -> Result<JsValue, JsError> 
     let mut coverage = crate::coverage::compare(&texts, &options).map_err(core_error)?;
     let mut packed = Packed::default();
     for (article, claims) in coverage.articles.iter_mut().zip(&mut coverage.claims) {
-        packed.article(article);
-        packed.claims(claims);
+        packed.side(article, claims);
     }
     let json = to_json(&coverage, &packed)?;
     filled(fill_coverage(&json, &packed.numbers, list))

@@ -41,9 +41,15 @@ impl Packed {
         article.text_content = String::new();
     }
 
+    /// Takes out an article with its claims, as a diff or a compare holds them.
+    pub fn side(&mut self, article: &mut Article, claims: &mut Vec<Claim>) {
+        self.article(article);
+        self.claims(claims);
+    }
+
     /// Takes out the claims (id, paragraph, spans) and their facts (kind, approx, spans;
     /// values into `values`).
-    pub fn claims(&mut self, claims: &mut Vec<Claim>) {
+    fn claims(&mut self, claims: &mut Vec<Claim>) {
         let claims = std::mem::take(claims);
         self.count(claims.len());
         for claim in claims {
