@@ -34,6 +34,20 @@ const head = (cells) => {
   row(cells.map(() => "---"));
 };
 
+// Rounds: each case was timed once a round; the table shows its fastest round.
+const spread = (r) => {
+  let top = null;
+  for (const c of r.cases) {
+    const v = (c.roundsMs ?? []).filter((t) => t > 0);
+    const s = v.length > 1 ? Math.max(...v) / Math.min(...v) : null;
+    if (s != null && (!top || s > top.s)) top = { s, id: c.id };
+  }
+  return top ? `${x(top.s)} (${top.id})` : "—";
+};
+if ((native.rounds ?? 1) > 1 || (wasm.rounds ?? 1) > 1) {
+  lines.push(`Rounds: ${native.rounds ?? 1} native, ${wasm.rounds ?? 1} wasm, in turn; each case shows its fastest round's median. Widest spread between a case's rounds (slowest / fastest median): native ${spread(native)}, wasm ${spread(wasm)}.`, "");
+}
+
 // Cleanup.
 lines.push("Cleanup (`clean`): ms are medians; growth is the time ratio to the previous size (10x the input).", "");
 head(["input", "KB", "native ms", "native MB/s", "growth", "wasm ms", "wasm MB/s", "growth",
