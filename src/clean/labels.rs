@@ -4,6 +4,7 @@
 
 use super::date::longer_than;
 use super::signals::strip_bullet;
+use memchr::memmem::Finder;
 use regex::{RegexSet, RegexSetBuilder};
 use std::sync::OnceLock;
 
@@ -113,7 +114,9 @@ const CREDITS: u8 = 2;
 struct Triggers {
     starts: Vec<Vec<(&'static str, u8)>>,
     word_starts: Vec<(usize, &'static str, u8)>,
-    inside: Vec<(&'static str, u8)>,
+    /// Each with a searcher when it is all letters and digits: such a word is in the line's
+    /// repeat key whenever it is in the line.
+    inside: Vec<(&'static str, u8, Option<Finder<'static>>)>,
     digit_start: u8,
     grams: [u64; GRAM_BITS / 64],
 }
@@ -171,7 +174,11 @@ impl Triggers {
                 t.grams[g / 64] |= 1 << (g % 64);
                 t.word_starts.push((g, *w, bit));
             }
-            t.inside.extend(words.inside.iter().map(|w| (*w, bit)));
+            t.inside.extend(words.inside.iter().map(|w| {
+                let alnum = w.bytes().all(|b| b.is_ascii_alphanumeric());
+                (*w, bit, alnum.then(|| Finder::new(*w)))
+            }));
+            t.inside.sort_by_key(|(w, ..)| w.as_bytes()[0]);
             if words.digit_start {
                 t.digit_start |= bit;
             }
@@ -180,8 +187,9 @@ impl Triggers {
     }
 
     /// The sets (bits) with a pattern that may match `text`: a set left out has none that can.
-    /// One pass over the line serves both sets.
-    fn may_match(&self, text: &str) -> u8 {
+    /// One pass over the line serves both sets. `key`, when known, is `text`'s whole repeat key
+    /// (`signals::whole_key`).
+    fn may_match(&self, text: &str, key: Option<&[u8]>) -> u8 {
         const ALL: u8 = LABELS | CREDITS;
         let bytes = text.as_bytes();
         if !text.is_ascii() && has_ascii_folding(bytes) {
@@ -240,12 +248,31 @@ impl Triggers {
             }
             k += 8;
         }
-        for &(w, bit) in &self.inside {
-            let b = w.as_bytes()[0];
-            if found & bit == 0
-                && memchr::memchr2_iter(b, b.to_ascii_uppercase(), bytes).any(|i| at(i, w))
-            {
-                found |= bit;
+        // A word missing from the key is missing from the line: one search of the short
+        // key, where a scan of the line for its first letter (either case) stopped at every
+        // 'c' of prose: 4,400 instructions of a 270,000 1x clean.
+        let wanted = |found: u8, (_, bit, finder): &(&str, u8, Option<Finder>)| {
+            found & bit == 0
+                && finder
+                    .as_ref()
+                    .is_none_or(|f| key.is_none_or(|key| f.find(key).is_some()))
+        };
+        // Words with the same first byte ("(ap", "(cp") share one scan of the line for it
+        // (1,300 fewer instructions a 1x clean than a scan a word).
+        for run in self
+            .inside
+            .chunk_by(|a, b| a.0.as_bytes()[0] == b.0.as_bytes()[0])
+        {
+            if !run.iter().any(|word| wanted(found, word)) {
+                continue;
+            }
+            let b = run[0].0.as_bytes()[0];
+            for i in memchr::memchr2_iter(b, b.to_ascii_uppercase(), bytes) {
+                for &(w, bit, _) in run {
+                    if at(i, w) {
+                        found |= bit;
+                    }
+                }
             }
         }
         found
@@ -306,15 +333,15 @@ fn triggers() -> &'static Triggers {
 }
 
 /// The reason a line is page furniture by its wording alone, if it is, and else whether it
-/// is (or ends with) a photo credit: a caption.
-pub fn label_and_credit(text: &str) -> (Option<&'static str>, bool) {
+/// is (or ends with) a photo credit: a caption. `key` is the line's whole repeat key, if known.
+pub fn label_and_credit(text: &str, key: Option<&[u8]>) -> (Option<&'static str>, bool) {
     if longer_than(text, MAX_LABEL_CHARS) {
         return (None, false);
     }
     let body = strip_bullet(text);
     // The label patterns see the body without trailing separators; their triggers looked
     // at more, which only lets more lines through to the patterns.
-    let may = triggers().may_match(body);
+    let may = triggers().may_match(body, key);
     match label_of(text, body, may) {
         Some(label) => (Some(label), false),
         None => (None, is_credit_of(body, may)),
@@ -384,13 +411,21 @@ fn is_credit_of(body: &str, may: u8) -> bool {
 mod tests {
     use super::*;
 
+    /// `text`'s repeat key, when whole.
+    fn whole_key(text: &str) -> Option<Vec<u8>> {
+        let mut key = Vec::new();
+        crate::clean::signals::signals(text, 0xFF, &mut String::new(), &mut key);
+        crate::clean::signals::whole_key(&key).map(<[u8]>::to_vec)
+    }
+
     fn label(text: &str) -> Option<&'static str> {
-        label_and_credit(text).0
+        label_and_credit(text, whole_key(text).as_deref()).0
     }
 
     fn is_credit(text: &str) -> bool {
         let body = strip_bullet(text);
-        !longer_than(text, MAX_LABEL_CHARS) && is_credit_of(body, triggers().may_match(body))
+        !longer_than(text, MAX_LABEL_CHARS)
+            && is_credit_of(body, triggers().may_match(body, whole_key(body).as_deref()))
     }
 
     #[test]
@@ -562,19 +597,21 @@ mod tests {
                 {
                     if set.is_match(&v) {
                         seen[k] = true;
-                        assert!(triggers().may_match(&v) & bit != 0, "{v}");
+                        assert!(triggers().may_match(&v, None) & bit != 0, "{v}");
+                        let key = whole_key(&v);
+                        assert!(triggers().may_match(&v, key.as_deref()) & bit != 0, "{v}");
                     }
                 }
             }
         }
         assert_eq!(seen, [true, true]);
         assert_eq!(
-            triggers().may_match("The board met on Tuesday and said nothing.") & LABELS,
+            triggers().may_match("The board met on Tuesday and said nothing.", None) & LABELS,
             0
         );
         // Word-start words are not looked for inside words.
         assert_eq!(
-            triggers().may_match("The unsubscribed readers met on Tuesday.") & LABELS,
+            triggers().may_match("The unsubscribed readers met on Tuesday.", None) & LABELS,
             0
         );
     }
