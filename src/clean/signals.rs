@@ -158,6 +158,11 @@ fn push_ascii_key(bytes: &[u8], key: &mut Vec<u8>) {
     key.extend_from_slice(&out[..n]);
 }
 
+/// `key` if it holds every letter and digit of its line: one not cut at the cap.
+pub fn whole_key(key: &[u8]) -> Option<&[u8]> {
+    (key.len() < MAX_KEY_BYTES).then_some(key)
+}
+
 /// ASCII letters and digits: the bytes an ASCII key keeps.
 static ALNUM: [bool; 256] = super::stopwords::ascii_table(true);
 
