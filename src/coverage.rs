@@ -112,7 +112,8 @@ pub fn compare(texts: &[&str], options: &DiffOptions) -> Result<Coverage, Error>
         }
     }
     // Strongest first; ties by node ids so the result does not depend on iteration details.
-    units.sort_by(|x, y| y.0.total_cmp(&x.0).then_with(|| x.1.cmp(&y.1)));
+    // No two units have the same members: the order is strict, as a stable sort needs not.
+    units.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then_with(|| x.1.cmp(&y.1)));
     let mut clusters = Clusters::new(&nodes);
     for (_, members) in &units {
         clusters.merge(members);

@@ -291,7 +291,8 @@ pub fn groups(
             (l, r)
         })
         .collect();
-    out.sort();
+    // Groups share no claim: their lowest left ids differ.
+    out.sort_unstable_by_key(|(l, _)| l[0]);
     out
 }
 

@@ -37,13 +37,18 @@ pub fn guess_counted(
     if words < MIN_WORDS {
         return None;
     }
-    let mut order: Vec<usize> = (0..LANGS.len()).collect();
-    order.sort_by(|&a, &b| hits[b].cmp(&hits[a]));
-    let (best, second) = (hits[order[0]], hits[order[1]]);
+    // The first language with the most hits, and the most hits of any other.
+    let top = (0..LANGS.len()).fold(0, |top, i| if hits[i] > hits[top] { i } else { top });
+    let best = hits[top];
+    let second = (hits.iter().enumerate())
+        .filter(|&(i, _)| i != top)
+        .map(|(_, &h)| h)
+        .max()
+        .unwrap_or(0);
     if best < MIN_HITS || (best as f64) < LEAD * second as f64 {
         return None;
     }
-    Some(LANGS[order[0]])
+    Some(LANGS[top])
 }
 
 /// Words of `text` and how many are stopwords of each language.

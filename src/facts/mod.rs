@@ -215,7 +215,8 @@ fn extract_parts<'a>(sentence: &'a str, scratch: &mut Scratch<'a>) -> (Vec<Fact>
         taken[c.start..c.end].iter_mut().for_each(|t| *t = true);
         keep.push((c, tentative));
     }
-    keep.sort_by_key(|(c, _)| c.start);
+    // Kept spans are disjoint and not empty: their starts differ.
+    keep.sort_unstable_by_key(|(c, _)| c.start);
     let mut facts = Vec::with_capacity(keep.len());
     let mut initial = Vec::new();
     let mut utf16 = 0;
