@@ -3,6 +3,7 @@
 //! mentions a word ("subscribers to the service said…") is never caught.
 
 use super::date::longer_than;
+use super::lanes::{chunk, word_lanes};
 use super::signals::strip_bullet;
 use regex::{RegexSet, RegexSetBuilder};
 use std::sync::OnceLock;
@@ -134,19 +135,6 @@ fn gram(bytes: &[u8], i: usize) -> usize {
     (v.wrapping_mul(0x9E37_79B1) >> (32 - GRAM_BITS.trailing_zeros())) as usize
 }
 
-/// The top bit of each byte of `w` that is an ASCII letter or digit (a byte that continues a
-/// word), eight at once: each bound is one add to the low seven bits, which carries into no
-/// other byte; `| 0x20` lowercases the letters, and only they land in `a..=z`.
-fn word_lanes(w: u64) -> u64 {
-    const EACH: u64 = 0x0101_0101_0101_0101;
-    let low = w & (0x7F * EACH);
-    let at_least = |v: u64, b: u8| v + u64::from(0x80 - b) * EACH;
-    let lower = low | (0x20 * EACH);
-    let letter = at_least(lower, b'a') & !at_least(lower, b'z' + 1);
-    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
-    (letter | digit) & !w & (0x80 * EACH)
-}
-
 /// Under (?i), 'ſ' (C5 BF) matches 's' and the Kelvin sign (E2 84 AA) 'k': no ASCII check
 /// sees those. Found by their lead bytes, without decoding the line.
 fn has_ascii_folding(bytes: &[u8]) -> bool {
@@ -221,15 +209,7 @@ impl Triggers {
         let mut before = 0; // top bit: the byte before the chunk is a word byte
         let mut k = 0;
         while k < bytes.len() && found != ALL {
-            let chunk = match bytes.get(k..k + 8) {
-                Some(chunk) => u64::from_le_bytes(chunk.try_into().unwrap_or_default()),
-                None => {
-                    let mut rest = [0; 8];
-                    rest[..bytes.len() - k].copy_from_slice(&bytes[k..]);
-                    u64::from_le_bytes(rest)
-                }
-            };
-            let word = word_lanes(chunk);
+            let word = word_lanes(chunk(bytes, k));
             let mut starts = word & !(word << 8 | before >> 56);
             before = word;
             while starts != 0 {
@@ -635,20 +615,6 @@ mod tests {
             triggers().may_match("The unsubscribed readers met on Tuesday.", None) & LABELS,
             0
         );
-    }
-
-    #[test]
-    fn word_lanes_mark_ascii_letters_and_digits() {
-        for b in 0..=255u8 {
-            for lane in 0..8 {
-                let w = u64::from(b) << (8 * lane) | 0x4100_7A00_3000_5B00 & !(0xFF << (8 * lane));
-                let want = (0..8).fold(0, |m, l| {
-                    let byte = (w >> (8 * l)) as u8;
-                    m | u64::from(byte.is_ascii_alphanumeric()) << (8 * l + 7)
-                });
-                assert_eq!(word_lanes(w), want, "{b:#x} in lane {lane}");
-            }
-        }
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! Eight small counters in one `u64`, a byte each, so that adding to all of them is one add.
-//! A byte holds at most 255, so the counts are handed on before one could pass it.
+//! Eight bytes in one `u64`: small counters, a byte each, so that adding to all of them is one
+//! add (a byte holds at most 255, so the counts are handed on before one could pass it), and
+//! masks of which bytes of eight are ASCII letters or digits.
 
 /// Byte-lane counters and how many additions they hold.
 #[derive(Default)]
@@ -26,9 +27,93 @@ impl ByteLanes {
     }
 }
 
+const EACH: u64 = 0x0101_0101_0101_0101;
+
+/// Sets each byte's top bit where the byte's low seven bits are at least `b`: one add, which
+/// carries into no other byte (all sums stay under 0x100).
+fn at_least(v: u64, b: u8) -> u64 {
+    v + u64::from(0x80 - b) * EACH
+}
+
+/// The top bit of each byte of `w` that is an ASCII letter, eight at once: `| 0x20` lowercases
+/// the letters, and only they land in `a..=z`.
+pub fn letter_lanes(w: u64) -> u64 {
+    let lower = w & (0x7F * EACH) | (0x20 * EACH);
+    at_least(lower, b'a') & !at_least(lower, b'z' + 1) & !w & (0x80 * EACH)
+}
+
+/// The top bit of each byte of `w` that is an ASCII letter or digit (a byte that continues a
+/// word).
+pub fn word_lanes(w: u64) -> u64 {
+    let low = w & (0x7F * EACH);
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    letter_lanes(w) | digit & !w & (0x80 * EACH)
+}
+
+/// `N` bytes of `bytes` from `i`, zeros past the end.
+fn window<const N: usize>(bytes: &[u8], i: usize) -> [u8; N] {
+    match bytes.get(i..i + N) {
+        Some(all) => all.try_into().unwrap_or([0; N]),
+        None => {
+            let mut rest = [0; N];
+            let tail = bytes.get(i..).unwrap_or_default();
+            rest[..tail.len()].copy_from_slice(tail);
+            rest
+        }
+    }
+}
+
+/// Eight bytes of `bytes` from `i` as one number, zeros past the end.
+pub fn chunk(bytes: &[u8], i: usize) -> u64 {
+    u64::from_le_bytes(window(bytes, i))
+}
+
+/// Sixteen bytes of `bytes` from `i` as one number, zeros past the end.
+pub fn chunk16(bytes: &[u8], i: usize) -> u128 {
+    u128::from_le_bytes(window(bytes, i))
+}
+
+/// `| LOWER` lowercases the ASCII letters of sixteen bytes.
+pub const LOWER: u128 = u128::from_le_bytes([0x20; 16]);
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lanes_mark_ascii_letters_and_digits() {
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                let w = u64::from(b) << (8 * lane) | 0x4100_7A00_3000_5B00 & !(0xFF << (8 * lane));
+                let want = |keep: fn(&u8) -> bool| {
+                    (0..8).fold(0, |m, l| {
+                        let byte = (w >> (8 * l)) as u8;
+                        m | u64::from(keep(&byte)) << (8 * l + 7)
+                    })
+                };
+                assert_eq!(
+                    word_lanes(w),
+                    want(u8::is_ascii_alphanumeric),
+                    "{b:#x} {lane}"
+                );
+                assert_eq!(
+                    letter_lanes(w),
+                    want(u8::is_ascii_alphabetic),
+                    "{b:#x} {lane}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn chunks_are_zero_padded() {
+        let bytes = b"abcdefghij";
+        assert_eq!(chunk(bytes, 0), u64::from_le_bytes(*b"abcdefgh"));
+        assert_eq!(chunk(bytes, 8), u64::from_le_bytes(*b"ij\0\0\0\0\0\0"));
+        assert_eq!(chunk(bytes, 10), 0);
+        assert_eq!(chunk(bytes, 12), 0);
+        assert_eq!(chunk16(bytes, 2), u128::from(chunk(bytes, 2)));
+    }
 
     #[test]
     fn hands_on_full_lanes_before_a_byte_overflows() {

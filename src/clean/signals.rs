@@ -163,8 +163,17 @@ pub fn whole_key(key: &[u8]) -> Option<&[u8]> {
     (key.len() < MAX_KEY_BYTES).then_some(key)
 }
 
-/// ASCII letters and digits: the bytes an ASCII key keeps.
-static ALNUM: [bool; 256] = super::stopwords::ascii_table(true);
+/// ASCII letters and digits: the bytes an ASCII key keeps (a table is cheaper per byte than
+/// the comparisons).
+static ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// Characters and key of a line with other characters than ASCII: ASCII bytes one at a
 /// time, other characters decoded.
