@@ -3,7 +3,7 @@
 //! mentions a word ("subscribers to the service said…") is never caught.
 
 use super::date::longer_than;
-use super::lanes::{chunk, word_lanes};
+use super::lanes::{chunk, chunk16, word_lanes, LOWER};
 use super::signals::strip_bullet;
 use regex::{RegexSet, RegexSetBuilder};
 use std::sync::OnceLock;
@@ -113,16 +113,51 @@ const CREDITS: u8 = 2;
 /// `starts` by first byte (lowercase), `word_starts` by a hash of their first three bytes,
 /// with a bit set of those hashes to skip most words at once.
 struct Triggers {
-    starts: Vec<Vec<(&'static str, u8)>>,
-    word_starts: Vec<(usize, &'static str, u8)>,
+    starts: Vec<Vec<(Packed, u8)>>,
+    word_starts: Vec<(usize, Packed, u8)>,
     /// Each marked when it is all letters and digits: such a word is in the line's repeat key
     /// whenever it is in the line.
-    inside: Vec<(&'static str, u8, bool)>,
+    inside: Vec<(&'static str, Packed, u8, bool)>,
     digit_start: u8,
     grams: [u64; GRAM_BITS / 64],
 }
 
 const GRAM_BITS: usize = 4096;
+
+/// A word of at most sixteen bytes `| 0x20`, and a mask of its bytes: compared with the
+/// line's sixteen bytes from where it may stand in one go, where byte by byte took 84,000
+/// instructions of a 10x clean's 2.08 million. `| 0x20` lowercases the line's letters and
+/// moves other bytes only as it moves the word's: every exact hit is a hit, and a rare
+/// extra one only runs the set for nothing.
+#[derive(Clone, Copy)]
+struct Packed {
+    word: u128,
+    keep: u128,
+}
+
+impl Packed {
+    fn new(w: &str) -> Self {
+        assert!(
+            (1..=16).contains(&w.len()),
+            "trigger words have 1 to 16 bytes: {w}"
+        );
+        let keep = u128::MAX >> (128 - 8 * w.len());
+        Packed {
+            word: (chunk16(w.as_bytes(), 0) | LOWER) & keep,
+            keep,
+        }
+    }
+
+    /// Whether the word stands in `window`, sixteen bytes of the line `| LOWER`.
+    fn in_window(self, window: u128) -> bool {
+        window & self.keep == self.word
+    }
+
+    /// Whether the word stands at byte `i` of `bytes`.
+    fn at(self, bytes: &[u8], i: usize) -> bool {
+        self.in_window(chunk16(bytes, i) | LOWER)
+    }
+}
 
 /// Hash of three bytes with ASCII letters lowercased (`| 0x20` also moves some punctuation,
 /// which only adds candidates: every hit is checked against the words).
@@ -155,19 +190,21 @@ impl Triggers {
         };
         for (words, bit) in sets {
             for w in words.starts {
-                t.starts[usize::from(w.as_bytes()[0])].push((*w, bit));
+                t.starts[usize::from(w.as_bytes()[0])].push((Packed::new(w), bit));
             }
             for w in words.word_starts {
                 let g = gram(w.as_bytes(), 0);
                 t.grams[g / 64] |= 1 << (g % 64);
-                t.word_starts.push((g, *w, bit));
+                t.word_starts.push((g, Packed::new(w), bit));
             }
-            t.inside.extend(
-                words
-                    .inside
-                    .iter()
-                    .map(|w| (*w, bit, w.bytes().all(|b| b.is_ascii_alphanumeric()))),
-            );
+            t.inside.extend(words.inside.iter().map(|w| {
+                (
+                    *w,
+                    Packed::new(w),
+                    bit,
+                    w.bytes().all(|b| b.is_ascii_alphanumeric()),
+                )
+            }));
             if words.digit_start {
                 t.digit_start |= bit;
             }
@@ -177,11 +214,11 @@ impl Triggers {
 
     /// The sets (bits) with a pattern that may match `text`: a set left out has none that can.
     /// One pass over the line serves both sets. `key`, when known, is `text`'s whole repeat key
-    /// (`signals::whole_key`).
-    fn may_match(&self, text: &str, key: Option<&[u8]>) -> u8 {
+    /// (`signals::whole_key`); `ascii` tells whether `text` is all ASCII.
+    fn may_match(&self, text: &str, key: Option<&[u8]>, ascii: bool) -> u8 {
         const ALL: u8 = LABELS | CREDITS;
         let bytes = text.as_bytes();
-        if !text.is_ascii() && has_ascii_folding(bytes) {
+        if !ascii && has_ascii_folding(bytes) {
             return ALL;
         }
         let Some(first) = bytes.first() else {
@@ -191,16 +228,9 @@ impl Triggers {
         if text.starts_with(char::is_numeric) {
             found |= self.digit_start;
         }
-        // The words are lowercase: only the line's bytes need lowering.
-        let at = |i: usize, w: &str| {
-            bytes.get(i..i + w.len()).is_some_and(|b| {
-                b.iter()
-                    .zip(w.as_bytes())
-                    .all(|(b, w)| b.to_ascii_lowercase() == *w)
-            })
-        };
+        let head = chunk16(bytes, 0) | LOWER;
         for &(w, bit) in &self.starts[usize::from(first.to_ascii_lowercase())] {
-            if at(0, w) {
+            if w.in_window(head) {
                 found |= bit;
             }
         }
@@ -221,7 +251,7 @@ impl Triggers {
                 let g = gram(bytes, i);
                 if self.grams[g / 64] & (1 << (g % 64)) != 0 {
                     for &(h, w, bit) in &self.word_starts {
-                        if h == g && at(i, w) {
+                        if h == g && w.at(bytes, i) {
                             found |= bit;
                         }
                     }
@@ -236,7 +266,7 @@ impl Triggers {
             let w = w.as_bytes();
             memchr::memchr_iter(w[0], key).any(|i| key[i..].starts_with(w))
         };
-        let wanted = |found: u8, &(w, bit, alnum): &(&str, u8, bool)| {
+        let wanted = |found: u8, &(w, _, bit, alnum): &(&str, Packed, u8, bool)| {
             found & bit == 0 && (!alnum || key.is_none_or(|key| in_key(w, key)))
         };
         // Words with the same first byte ("(ap", "(cp") share one scan of the line for it
@@ -250,8 +280,8 @@ impl Triggers {
             }
             let b = run[0].0.as_bytes()[0];
             for i in memchr::memchr2_iter(b, b.to_ascii_uppercase(), bytes) {
-                for &(w, bit, _) in run {
-                    if at(i, w) {
+                for &(_, w, bit, _) in run {
+                    if w.at(bytes, i) {
                         found |= bit;
                     }
                 }
@@ -328,7 +358,7 @@ pub fn label_and_credit(text: &str, key: Option<&[u8]>) -> (Option<&'static str>
     let body = strip_bullet(text);
     // The label patterns see the body without trailing separators; their triggers looked
     // at more, which only lets more lines through to the patterns.
-    let may = triggers().may_match(body, key);
+    let may = triggers().may_match(body, key, body.is_ascii());
     match label_of(text, body, may) {
         Some(label) => (Some(label), false),
         None => (None, is_credit_of(body, may)),
@@ -412,7 +442,10 @@ mod tests {
     fn is_credit(text: &str) -> bool {
         let body = strip_bullet(text);
         !longer_than(text, MAX_LABEL_CHARS)
-            && is_credit_of(body, triggers().may_match(body, whole_key(body).as_deref()))
+            && is_credit_of(
+                body,
+                triggers().may_match(body, whole_key(body).as_deref(), body.is_ascii()),
+            )
     }
 
     #[test]
@@ -598,21 +631,27 @@ mod tests {
                 {
                     if set.is_match(&v) {
                         seen[k] = true;
-                        assert!(triggers().may_match(&v, None) & bit != 0, "{v}");
+                        assert!(
+                            triggers().may_match(&v, None, v.is_ascii()) & bit != 0,
+                            "{v}"
+                        );
                         let key = whole_key(&v);
-                        assert!(triggers().may_match(&v, key.as_deref()) & bit != 0, "{v}");
+                        assert!(
+                            triggers().may_match(&v, key.as_deref(), v.is_ascii()) & bit != 0,
+                            "{v}"
+                        );
                     }
                 }
             }
         }
         assert_eq!(seen, [true, true]);
         assert_eq!(
-            triggers().may_match("The board met on Tuesday and said nothing.", None) & LABELS,
+            triggers().may_match("The board met on Tuesday and said nothing.", None, true) & LABELS,
             0
         );
         // Word-start words are not looked for inside words.
         assert_eq!(
-            triggers().may_match("The unsubscribed readers met on Tuesday.", None) & LABELS,
+            triggers().may_match("The unsubscribed readers met on Tuesday.", None, true) & LABELS,
             0
         );
     }
