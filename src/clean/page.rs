@@ -213,7 +213,7 @@ fn read_line<'a>(
     key: &mut Vec<u8>,
 ) -> PageLine<'a> {
     let sig = signals(text, 0xFF, buf, key);
-    let (label, credit) = labels::label_and_credit(text, whole_key(key));
+    let (label, credit) = labels::label_and_credit(text, whole_key(key), sig.ascii);
     // One date search serves the date line, the byline and the credit line.
     let found = date::find(text);
     let date_only = found.as_ref().is_some_and(|d| date::is_date_line(text, d));

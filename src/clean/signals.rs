@@ -23,6 +23,8 @@ pub struct Signals {
     pub truncated: bool,
     /// Starts with a list bullet.
     pub bullet: bool,
+    /// The line without its bullet is all ASCII.
+    pub ascii: bool,
     /// Starts like a news dateline ("LISVIK —", "Lyon, France (AFP) -").
     pub dateline: bool,
     /// Starts with an uppercase letter (after bullets and opening quotes).
@@ -85,7 +87,8 @@ pub fn signals(text: &str, lang_bit: u8, buf: &mut String, key: &mut Vec<u8>) ->
         ..Signals::default()
     };
     key.clear();
-    if body.is_ascii() {
+    s.ascii = body.is_ascii();
+    if s.ascii {
         s.chars = body.len();
         push_ascii_key(body.as_bytes(), key);
     } else {
