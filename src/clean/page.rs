@@ -276,8 +276,13 @@ fn classify(sig: &Signals, furniture: bool, density_known: bool) -> Class {
 
 /// Three or more comma-separated phrases of at most five words, not ending like a sentence.
 fn is_keyword_list(text: &str, sig: &Signals) -> bool {
-    // Three parts need two separators: most lines are done after one byte count.
-    if sig.sentence_end || text.bytes().filter(|&b| b == b',' || b == b';').count() < 2 {
+    // Three parts need two separators: most lines are done after one search, which costs
+    // less than counting them a byte at a time (6,600 instructions of a 10x clean).
+    if sig.sentence_end
+        || memchr::memchr2_iter(b',', b';', text.as_bytes())
+            .nth(1)
+            .is_none()
+    {
         return false;
     }
     text.split([',', ';'])
