@@ -146,11 +146,18 @@ fn push_ascii_key(bytes: &[u8], key: &mut Vec<u8>) {
     // The key has no more bytes than were read: the first `MAX_KEY_BYTES` cannot fill it, and
     // `n` stays below the bound (the modulo only spares the bounds check).
     let (head, rest) = bytes.split_at(bytes.len().min(MAX_KEY_BYTES));
-    for &b in head {
+    let mut keep = |b: u8| {
         // `| 0x20` lowercases a letter and leaves a digit as it is.
         out[n % MAX_KEY_BYTES] = b | 0x20;
         n += usize::from(ALNUM[usize::from(b)]);
+    };
+    // Eight bytes a loop turn: the loop's own count and test a byte cost 18,000 instructions
+    // of a 10x clean.
+    let mut eights = head.chunks_exact(8);
+    for eight in eights.by_ref() {
+        eight.iter().for_each(|&b| keep(b));
     }
+    eights.remainder().iter().for_each(|&b| keep(b));
     for &b in rest {
         if n == MAX_KEY_BYTES {
             break;
