@@ -50,6 +50,18 @@ pub fn word_lanes(w: u64) -> u64 {
     letter_lanes(w) | digit & !w & (0x80 * EACH)
 }
 
+/// Whether `bytes` is all ASCII: the top bits of all its eight-byte words ORed together, with
+/// no test a word. `<[u8]>::is_ascii` cost ~85 instructions a line of ~64 bytes, 16,000 more of
+/// a 10x clean.
+pub fn all_ascii(bytes: &[u8]) -> bool {
+    let mut eights = bytes.chunks_exact(8);
+    let high = eights.by_ref().fold(0, |high, eight| {
+        high | u64::from_le_bytes(eight.try_into().unwrap_or_default())
+    });
+    let rest = eights.remainder().iter().fold(0, |high, &b| high | b);
+    high & (0x80 * EACH) == 0 && rest.is_ascii()
+}
+
 /// `N` bytes of `bytes` from `i`, zeros past the end, for a slice shorter than `N`.
 fn window<const N: usize>(bytes: &[u8], i: usize) -> [u8; N] {
     let mut rest = [0; N];
@@ -117,6 +129,17 @@ mod tests {
                     want(u8::is_ascii_alphabetic),
                     "{b:#x} {lane}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn all_ascii_finds_any_high_byte() {
+        let text = "abcdefghijklmnopqrstuvwxy—z".as_bytes();
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                let part = &text[start..end];
+                assert_eq!(all_ascii(part), part.is_ascii(), "{start}..{end}");
             }
         }
     }

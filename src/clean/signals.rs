@@ -2,7 +2,7 @@
 //! bullets, datelines and a normalised key for spotting lines repeated elsewhere on the page.
 
 use super::dateline::is_dateline;
-use super::lanes::ByteLanes;
+use super::lanes::{all_ascii, ByteLanes};
 use super::stopwords::{word_masks, LANGS};
 
 /// What one line looks like, independent of its neighbours.
@@ -87,7 +87,7 @@ pub fn signals(text: &str, lang_bit: u8, buf: &mut String, key: &mut Vec<u8>) ->
         ..Signals::default()
     };
     key.clear();
-    s.ascii = body.is_ascii();
+    s.ascii = all_ascii(body.as_bytes());
     if s.ascii {
         s.chars = body.len();
         push_ascii_key(body.as_bytes(), key);
