@@ -43,7 +43,7 @@ impl<'a> Utf16Mapper<'a> {
 }
 
 /// Length of the ASCII run `bytes` open with, eight bytes at a time.
-fn ascii_len(bytes: &[u8]) -> usize {
+pub(crate) fn ascii_len(bytes: &[u8]) -> usize {
     let mut chunks = bytes.chunks_exact(8);
     for (k, chunk) in chunks.by_ref().enumerate() {
         let high = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) & 0x8080_8080_8080_8080;
