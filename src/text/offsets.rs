@@ -23,8 +23,23 @@ impl<'a> Utf16Mapper<'a> {
         }
     }
 
-    /// UTF-16 offset of `byte`, which must lie on a char boundary of the text.
+    /// UTF-16 offset of `byte`, which must lie on a char boundary of the text. A query within
+    /// the ASCII run ahead is answered inline; only one past it calls [`Self::walk`] (a call
+    /// a query cost 17,000 instructions of a 10x clean's 1.87 million).
+    #[inline]
     pub fn utf16(&mut self, byte: usize) -> usize {
+        if (self.byte..=self.ascii_end).contains(&byte) {
+            self.utf16 += byte - self.byte;
+            self.byte = byte;
+        } else {
+            self.walk(byte);
+        }
+        self.utf16
+    }
+
+    /// Moves to `byte`, past the ASCII run ahead or back.
+    #[inline(never)]
+    fn walk(&mut self, byte: usize) {
         if byte < self.byte {
             // Rare backwards query: restart rather than keep a table.
             (self.byte, self.utf16, self.ascii_end) = (0, 0, 0);
@@ -38,7 +53,6 @@ impl<'a> Utf16Mapper<'a> {
             self.ascii_end = byte + ascii_len(&self.text.as_bytes()[byte..]);
         }
         self.byte = byte;
-        self.utf16
     }
 }
 
