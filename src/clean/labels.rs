@@ -3,6 +3,7 @@
 //! mentions a word ("subscribers to the service said…") is never caught.
 
 use super::date::longer_than;
+use super::lanes::{chunk, chunk16, word_lanes, LOWER};
 use super::signals::strip_bullet;
 use regex::{RegexSet, RegexSetBuilder};
 use std::sync::OnceLock;
@@ -109,19 +110,58 @@ const LABELS: u8 = 1;
 const CREDITS: u8 = 2;
 
 /// The [`Words`] of both sets indexed for one check of a line, each word with its set's bit:
-/// `starts` by first byte (lowercase), `word_starts` by a hash of their first three bytes,
-/// with a bit set of those hashes to skip most words at once.
+/// `starts` by first byte (lowercase), `word_starts` by a hash of their first three bytes.
 struct Triggers {
-    starts: Vec<Vec<(&'static str, u8)>>,
-    word_starts: Vec<(usize, &'static str, u8)>,
+    starts: Vec<Vec<(Packed, u8)>>,
+    /// Sorted by hash.
+    word_starts: Vec<(usize, Packed, u8)>,
     /// Each marked when it is all letters and digits: such a word is in the line's repeat key
     /// whenever it is in the line.
-    inside: Vec<(&'static str, u8, bool)>,
+    inside: Vec<(&'static str, Packed, u8, bool)>,
     digit_start: u8,
-    grams: [u64; GRAM_BITS / 64],
+    /// Per hash, one more than the index of the first of `word_starts` with it, 0 for none:
+    /// most words of a line are skipped at one load, and a hit goes straight to its words
+    /// (a scan of all of them took 33,000 instructions of a 10x clean).
+    gram_words: Vec<u8>,
 }
 
-const GRAM_BITS: usize = 4096;
+/// Values of [`gram`].
+const GRAMS: usize = 4096;
+
+/// A word of at most sixteen bytes `| 0x20`, and a mask of its bytes: compared with the
+/// line's sixteen bytes from where it may stand in one go, where byte by byte took 84,000
+/// instructions of a 10x clean's 2.08 million. `| 0x20` lowercases the line's letters and
+/// moves other bytes only as it moves the word's: every exact hit is a hit, and a rare
+/// extra one only runs the set for nothing.
+#[derive(Clone, Copy)]
+struct Packed {
+    word: u128,
+    keep: u128,
+}
+
+impl Packed {
+    fn new(w: &str) -> Self {
+        assert!(
+            (1..=16).contains(&w.len()),
+            "trigger words have 1 to 16 bytes: {w}"
+        );
+        let keep = u128::MAX >> (128 - 8 * w.len());
+        Packed {
+            word: (chunk16(w.as_bytes(), 0) | LOWER) & keep,
+            keep,
+        }
+    }
+
+    /// Whether the word stands in `window`, sixteen bytes of the line `| LOWER`.
+    fn in_window(self, window: u128) -> bool {
+        window & self.keep == self.word
+    }
+
+    /// Whether the word stands at byte `i` of `bytes`.
+    fn at(self, bytes: &[u8], i: usize) -> bool {
+        self.in_window(chunk16(bytes, i) | LOWER)
+    }
+}
 
 /// Hash of three bytes with ASCII letters lowercased (`| 0x20` also moves some punctuation,
 /// which only adds candidates: every hit is checked against the words).
@@ -131,20 +171,7 @@ fn gram(bytes: &[u8], i: usize) -> usize {
         || u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], 0]),
         |four| u32::from_le_bytes(four.try_into().unwrap_or_default()) & 0xFF_FFFF,
     ) | 0x20_2020;
-    (v.wrapping_mul(0x9E37_79B1) >> (32 - GRAM_BITS.trailing_zeros())) as usize
-}
-
-/// The top bit of each byte of `w` that is an ASCII letter or digit (a byte that continues a
-/// word), eight at once: each bound is one add to the low seven bits, which carries into no
-/// other byte; `| 0x20` lowercases the letters, and only they land in `a..=z`.
-fn word_lanes(w: u64) -> u64 {
-    const EACH: u64 = 0x0101_0101_0101_0101;
-    let low = w & (0x7F * EACH);
-    let at_least = |v: u64, b: u8| v + u64::from(0x80 - b) * EACH;
-    let lower = low | (0x20 * EACH);
-    let letter = at_least(lower, b'a') & !at_least(lower, b'z' + 1);
-    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
-    (letter | digit) & !w & (0x80 * EACH)
+    (v.wrapping_mul(0x9E37_79B1) >> (32 - GRAMS.trailing_zeros())) as usize
 }
 
 /// Under (?i), 'ſ' (C5 BF) matches 's' and the Kelvin sign (E2 84 AA) 'k': no ASCII check
@@ -163,37 +190,44 @@ impl Triggers {
             word_starts: Vec::new(),
             inside: Vec::new(),
             digit_start: 0,
-            grams: [0; GRAM_BITS / 64],
+            gram_words: vec![0; GRAMS],
         };
         for (words, bit) in sets {
             for w in words.starts {
-                t.starts[usize::from(w.as_bytes()[0])].push((*w, bit));
+                t.starts[usize::from(w.as_bytes()[0])].push((Packed::new(w), bit));
             }
             for w in words.word_starts {
+                // Kept sorted as they come (a sort of these entries cost 1.9 KB of gzipped
+                // wasm).
                 let g = gram(w.as_bytes(), 0);
-                t.grams[g / 64] |= 1 << (g % 64);
-                t.word_starts.push((g, *w, bit));
+                let at = t.word_starts.partition_point(|&(h, _, _)| h <= g);
+                t.word_starts.insert(at, (g, Packed::new(w), bit));
             }
-            t.inside.extend(
-                words
-                    .inside
-                    .iter()
-                    .map(|w| (*w, bit, w.bytes().all(|b| b.is_ascii_alphanumeric()))),
-            );
+            t.inside.extend(words.inside.iter().map(|w| {
+                (
+                    *w,
+                    Packed::new(w),
+                    bit,
+                    w.bytes().all(|b| b.is_ascii_alphanumeric()),
+                )
+            }));
             if words.digit_start {
                 t.digit_start |= bit;
             }
+        }
+        for (i, &(g, _, _)) in t.word_starts.iter().enumerate().rev() {
+            t.gram_words[g] = u8::try_from(i + 1).expect("few word-start words");
         }
         t
     }
 
     /// The sets (bits) with a pattern that may match `text`: a set left out has none that can.
     /// One pass over the line serves both sets. `key`, when known, is `text`'s whole repeat key
-    /// (`signals::whole_key`).
-    fn may_match(&self, text: &str, key: Option<&[u8]>) -> u8 {
+    /// (`signals::whole_key`); `ascii` tells whether `text` is all ASCII.
+    fn may_match(&self, text: &str, key: Option<&[u8]>, ascii: bool) -> u8 {
         const ALL: u8 = LABELS | CREDITS;
         let bytes = text.as_bytes();
-        if !text.is_ascii() && has_ascii_folding(bytes) {
+        if !ascii && has_ascii_folding(bytes) {
             return ALL;
         }
         let Some(first) = bytes.first() else {
@@ -203,16 +237,9 @@ impl Triggers {
         if text.starts_with(char::is_numeric) {
             found |= self.digit_start;
         }
-        // The words are lowercase: only the line's bytes need lowering.
-        let at = |i: usize, w: &str| {
-            bytes.get(i..i + w.len()).is_some_and(|b| {
-                b.iter()
-                    .zip(w.as_bytes())
-                    .all(|(b, w)| b.to_ascii_lowercase() == *w)
-            })
-        };
+        let head = chunk16(bytes, 0) | LOWER;
         for &(w, bit) in &self.starts[usize::from(first.to_ascii_lowercase())] {
-            if at(0, w) {
+            if w.in_window(head) {
                 found |= bit;
             }
         }
@@ -221,15 +248,7 @@ impl Triggers {
         let mut before = 0; // top bit: the byte before the chunk is a word byte
         let mut k = 0;
         while k < bytes.len() && found != ALL {
-            let chunk = match bytes.get(k..k + 8) {
-                Some(chunk) => u64::from_le_bytes(chunk.try_into().unwrap_or_default()),
-                None => {
-                    let mut rest = [0; 8];
-                    rest[..bytes.len() - k].copy_from_slice(&bytes[k..]);
-                    u64::from_le_bytes(rest)
-                }
-            };
-            let word = word_lanes(chunk);
+            let word = word_lanes(chunk(bytes, k));
             let mut starts = word & !(word << 8 | before >> 56);
             before = word;
             while starts != 0 {
@@ -239,9 +258,11 @@ impl Triggers {
                     break;
                 }
                 let g = gram(bytes, i);
-                if self.grams[g / 64] & (1 << (g % 64)) != 0 {
-                    for &(h, w, bit) in &self.word_starts {
-                        if h == g && at(i, w) {
+                let first = usize::from(self.gram_words[g]);
+                if first != 0 {
+                    let same = self.word_starts[first - 1..].iter();
+                    for &(_, w, bit) in same.take_while(|&&(h, _, _)| h == g) {
+                        if w.at(bytes, i) {
                             found |= bit;
                         }
                     }
@@ -256,7 +277,7 @@ impl Triggers {
             let w = w.as_bytes();
             memchr::memchr_iter(w[0], key).any(|i| key[i..].starts_with(w))
         };
-        let wanted = |found: u8, &(w, bit, alnum): &(&str, u8, bool)| {
+        let wanted = |found: u8, &(w, _, bit, alnum): &(&str, Packed, u8, bool)| {
             found & bit == 0 && (!alnum || key.is_none_or(|key| in_key(w, key)))
         };
         // Words with the same first byte ("(ap", "(cp") share one scan of the line for it
@@ -270,8 +291,8 @@ impl Triggers {
             }
             let b = run[0].0.as_bytes()[0];
             for i in memchr::memchr2_iter(b, b.to_ascii_uppercase(), bytes) {
-                for &(w, bit, _) in run {
-                    if at(i, w) {
+                for &(_, w, bit, _) in run {
+                    if w.at(bytes, i) {
                         found |= bit;
                     }
                 }
@@ -340,15 +361,21 @@ fn triggers() -> &'static Triggers {
 }
 
 /// The reason a line is page furniture by its wording alone, if it is, and else whether it
-/// is (or ends with) a photo credit: a caption. `key` is the line's whole repeat key, if known.
-pub fn label_and_credit(text: &str, key: Option<&[u8]>) -> (Option<&'static str>, bool) {
+/// is (or ends with) a photo credit: a caption. `key` is the line's whole repeat key, if known;
+/// `ascii` tells whether the line without its bullet is all ASCII (`Signals::ascii`: not
+/// checked again: 15,000 instructions of a 10x clean).
+pub fn label_and_credit(
+    text: &str,
+    key: Option<&[u8]>,
+    ascii: bool,
+) -> (Option<&'static str>, bool) {
     if longer_than(text, MAX_LABEL_CHARS) {
         return (None, false);
     }
     let body = strip_bullet(text);
     // The label patterns see the body without trailing separators; their triggers looked
     // at more, which only lets more lines through to the patterns.
-    let may = triggers().may_match(body, key);
+    let may = triggers().may_match(body, key, ascii);
     match label_of(text, body, may) {
         Some(label) => (Some(label), false),
         None => (None, is_credit_of(body, may)),
@@ -426,13 +453,17 @@ mod tests {
     }
 
     fn label(text: &str) -> Option<&'static str> {
-        label_and_credit(text, whole_key(text).as_deref()).0
+        let ascii = strip_bullet(text).is_ascii();
+        label_and_credit(text, whole_key(text).as_deref(), ascii).0
     }
 
     fn is_credit(text: &str) -> bool {
         let body = strip_bullet(text);
         !longer_than(text, MAX_LABEL_CHARS)
-            && is_credit_of(body, triggers().may_match(body, whole_key(body).as_deref()))
+            && is_credit_of(
+                body,
+                triggers().may_match(body, whole_key(body).as_deref(), body.is_ascii()),
+            )
     }
 
     #[test]
@@ -618,37 +649,29 @@ mod tests {
                 {
                     if set.is_match(&v) {
                         seen[k] = true;
-                        assert!(triggers().may_match(&v, None) & bit != 0, "{v}");
+                        assert!(
+                            triggers().may_match(&v, None, v.is_ascii()) & bit != 0,
+                            "{v}"
+                        );
                         let key = whole_key(&v);
-                        assert!(triggers().may_match(&v, key.as_deref()) & bit != 0, "{v}");
+                        assert!(
+                            triggers().may_match(&v, key.as_deref(), v.is_ascii()) & bit != 0,
+                            "{v}"
+                        );
                     }
                 }
             }
         }
         assert_eq!(seen, [true, true]);
         assert_eq!(
-            triggers().may_match("The board met on Tuesday and said nothing.", None) & LABELS,
+            triggers().may_match("The board met on Tuesday and said nothing.", None, true) & LABELS,
             0
         );
         // Word-start words are not looked for inside words.
         assert_eq!(
-            triggers().may_match("The unsubscribed readers met on Tuesday.", None) & LABELS,
+            triggers().may_match("The unsubscribed readers met on Tuesday.", None, true) & LABELS,
             0
         );
-    }
-
-    #[test]
-    fn word_lanes_mark_ascii_letters_and_digits() {
-        for b in 0..=255u8 {
-            for lane in 0..8 {
-                let w = u64::from(b) << (8 * lane) | 0x4100_7A00_3000_5B00 & !(0xFF << (8 * lane));
-                let want = (0..8).fold(0, |m, l| {
-                    let byte = (w >> (8 * l)) as u8;
-                    m | u64::from(byte.is_ascii_alphanumeric()) << (8 * l + 7)
-                });
-                assert_eq!(word_lanes(w), want, "{b:#x} in lane {lane}");
-            }
-        }
     }
 
     #[test]

@@ -9,6 +9,7 @@ use super::signals::{signals, whole_key, Signals};
 use super::stopwords::{lang_bit, LANGS};
 use crate::text::offsets::Span;
 use foldhash::fast::RandomState;
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 /// jusText's length limits (characters) and stopword-density limits.
@@ -151,8 +152,11 @@ pub fn read<'a>(lines: Vec<(usize, &'a str, Span)>) -> Vec<PageLine<'a>> {
     let mut sources: Vec<(usize, Option<(usize, usize)>)> = Vec::with_capacity(lines.len());
     let mut out: Vec<PageLine<'a>> = Vec::with_capacity(lines.len());
     for (number, text, span) in lines {
-        match read.get(text) {
-            Some(&i) => {
+        // One hash and probe a line: a lookup and then an insert cost 24,000 instructions of a
+        // 10x clean more.
+        match read.entry(text) {
+            Entry::Occupied(first) => {
+                let i = *first.get();
                 sources.push((i, None));
                 out.push(PageLine {
                     number,
@@ -161,8 +165,8 @@ pub fn read<'a>(lines: Vec<(usize, &'a str, Span)>) -> Vec<PageLine<'a>> {
                     ..out[i].clone()
                 });
             }
-            None => {
-                read.insert(text, out.len());
+            Entry::Vacant(slot) => {
+                slot.insert(out.len());
                 let line = read_line(number, text, span, &mut buf, &mut key);
                 let range = (key.len() >= MIN_REPEAT_KEY).then(|| {
                     keys.extend_from_slice(&key);
@@ -213,7 +217,7 @@ fn read_line<'a>(
     key: &mut Vec<u8>,
 ) -> PageLine<'a> {
     let sig = signals(text, 0xFF, buf, key);
-    let (label, credit) = labels::label_and_credit(text, whole_key(key));
+    let (label, credit) = labels::label_and_credit(text, whole_key(key), sig.ascii);
     // One date search serves the date line, the byline and the credit line.
     let found = date::find(text);
     let date_only = found.as_ref().is_some_and(|d| date::is_date_line(text, d));
@@ -276,8 +280,13 @@ fn classify(sig: &Signals, furniture: bool, density_known: bool) -> Class {
 
 /// Three or more comma-separated phrases of at most five words, not ending like a sentence.
 fn is_keyword_list(text: &str, sig: &Signals) -> bool {
-    // Three parts need two separators: most lines are done after one byte count.
-    if sig.sentence_end || text.bytes().filter(|&b| b == b',' || b == b';').count() < 2 {
+    // Three parts need two separators: most lines are done after one search, which costs
+    // less than counting them a byte at a time (6,600 instructions of a 10x clean).
+    if sig.sentence_end
+        || memchr::memchr2_iter(b',', b';', text.as_bytes())
+            .nth(1)
+            .is_none()
+    {
         return false;
     }
     text.split([',', ';'])
