@@ -9,7 +9,6 @@ use crate::facts::{self, Fact, FactKind};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::ops::Range;
 
 /// Prior weight of a shared fact value ("4 days", "2018"): a detail both claims state is
 /// strong evidence that they report the same fact.
@@ -167,9 +166,26 @@ struct Raw {
 /// The features of one article's claims, weighed only once paired with another article.
 pub struct ArticleFeatures {
     claims: Vec<Raw>,
-    /// Every feature of the article named by a word (its words, and its names written as
-    /// initialisms), sorted: which initialisms of other claims it spells out.
-    words: Vec<u32>,
+    /// The features its claims hold, a bit each: which initialisms of other claims it spells
+    /// out. Of features named by a word, a claim holds its words and its names written as
+    /// initialisms; the rest are named otherwise, so that only those answer for an
+    /// initialism. A bit set rather than a sorted list, whose sort was 0.7 % of the
+    /// instructions of a 5 MiB diff.
+    holds: Vec<u64>,
+}
+
+impl ArticleFeatures {
+    fn new(claims: Vec<Raw>, n_features: usize) -> Self {
+        let mut holds = vec![0u64; n_features.div_ceil(64)];
+        for &id in claims.iter().flat_map(|r| &r.whole) {
+            holds[id as usize / 64] |= 1 << (id % 64);
+        }
+        Self { claims, holds }
+    }
+
+    fn holds(&self, id: u32) -> bool {
+        self.holds[id as usize / 64] >> (id % 64) & 1 == 1
+    }
 }
 
 /// Feature vectors of both sides.
@@ -207,44 +223,24 @@ pub fn features(table: &mut Table, articles: &[&[Claim]]) -> Vec<ArticleFeatures
             articles.iter().map(|c| c.len()).sum(),
             Default::default(),
         );
-    let mut out: Vec<ArticleFeatures> = Vec::with_capacity(articles.len());
-    // Where each claim's words are in its article's list, until the lists are sorted.
-    let mut word_ranges: Vec<Vec<Range<usize>>> = Vec::with_capacity(articles.len());
+    let mut read: Vec<Vec<Raw>> = Vec::with_capacity(articles.len());
     for (a, &claims) in articles.iter().enumerate() {
         let mut raw: Vec<Raw> = Vec::with_capacity(claims.len());
-        let mut article_words = Vec::new();
-        let mut ranges: Vec<Range<usize>> = Vec::with_capacity(claims.len());
         for (i, claim) in claims.iter().enumerate() {
             if let Some((b, j)) = last.insert(&claim.text, (a, i)) {
                 if articles[b][j].facts == claim.facts {
-                    let range = if b == a {
-                        raw.push(raw[j].clone());
-                        ranges[j].clone()
-                    } else {
-                        raw.push(out[b].claims[j].clone());
-                        let start = article_words.len();
-                        article_words.extend_from_slice(&out[b].words[word_ranges[b][j].clone()]);
-                        start..article_words.len()
-                    };
-                    ranges.push(range);
+                    raw.push(if b == a { &raw } else { &read[b] }[j].clone());
                     continue;
                 }
             }
-            let first_word = article_words.len();
-            raw.push(reader.read(names, claim, &mut article_words));
-            ranges.push(first_word..article_words.len());
+            raw.push(reader.read(names, claim));
         }
-        out.push(ArticleFeatures {
-            claims: raw,
-            words: article_words,
-        });
-        word_ranges.push(ranges);
+        read.push(raw);
     }
-    for article in &mut out {
-        article.words.sort_unstable();
-        article.words.dedup();
-    }
-    out
+    let n_features = names.priors.len();
+    read.into_iter()
+        .map(|claims| ArticleFeatures::new(claims, n_features))
+        .collect()
 }
 
 /// Buffers and caches of reading claims, kept from one claim to the next.
@@ -260,12 +256,14 @@ struct Reader {
     /// The feature of each spelling `for_each_word` numbered (u32::MAX until interned): one
     /// look-up a distinct word, not one a word.
     spelling_ids: Vec<u32>,
+    /// [`clauses`]' output and working list: two vectors a claim fewer.
+    clause_of: Vec<usize>,
+    clause_starts: Vec<(usize, usize, usize)>,
 }
 
 impl Reader {
-    /// The features of one claim, numbered in `names`; its words (and initialisms) are
-    /// added to `article_words`.
-    fn read(&mut self, names: &mut Names, claim: &Claim, article_words: &mut Vec<u32>) -> Raw {
+    /// The features of one claim, numbered in `names`.
+    fn read(&mut self, names: &mut Names, claim: &Claim) -> Raw {
         let Reader {
             scratch,
             key,
@@ -274,6 +272,8 @@ impl Reader {
             ids,
             run,
             spelling_ids,
+            clause_of,
+            clause_starts,
         } = self;
         words.clear();
         let mut found = Vec::new();
@@ -314,8 +314,7 @@ impl Reader {
             }
         });
         end_run(run, &mut run_len, &mut found);
-        article_words.extend(words.iter().map(|&(id, _, _)| id));
-        let clause_of = clauses(words);
+        clauses(words, clause_starts, clause_of);
         let n_clauses = clause_of.last().map_or(0, |&c| c + 1);
         // Each word, its pairs and each fact's ids: sized once rather than grown.
         let mut whole =
@@ -363,9 +362,7 @@ impl Reader {
             ids.push(names.intern(key, || prior));
             if let Some(letters) = initialism(fact) {
                 // As a word too, so that claims spelling it out match it (see below).
-                let id = names.intern(&letters, || word_prior(&letters));
-                ids.push(id);
-                article_words.push(id);
+                ids.push(names.intern(&letters, || word_prior(&letters)));
             }
             if let Some(family) = family(fact.kind) {
                 key.clear();
@@ -430,8 +427,7 @@ fn with_initialisms(
     right: &ArticleFeatures,
 ) -> Vec<Option<Vec<u32>>> {
     let names = &table.names;
-    let in_pair =
-        |id: u32| left.words.binary_search(&id).is_ok() || right.words.binary_search(&id).is_ok();
+    let in_pair = |id: u32| left.holds(id) || right.holds(id);
     left.claims
         .iter()
         .chain(&right.claims)
@@ -552,12 +548,14 @@ fn slot_key(fact: &Fact, key: &mut String) -> bool {
 /// closer than that, the last opens the clause when a full clause follows it: in "duties on
 /// herring, mussels and kelp, which came after ..." the list ends the first clause and
 /// "which" opens the next. A list closing the sentence ("in trade, energy, farming, and
-/// security") stays in its clause.
-fn clauses(words: &[(u32, usize, bool)]) -> Vec<usize> {
+/// security") stays in its clause. Written to `out`; `starts` is working space.
+fn clauses(
+    words: &[(u32, usize, bool)],
+    starts: &mut Vec<(usize, usize, usize)>,
+    out: &mut Vec<usize>,
+) {
     // Clause starts, each with the first break of its run of close breaks and their number.
-    // Starts are MIN_CLAUSE_WORDS apart at least: sized once.
-    let mut starts: Vec<(usize, usize, usize)> =
-        Vec::with_capacity(1 + words.len() / MIN_CLAUSE_WORDS);
+    starts.clear();
     starts.push((0, 0, 1));
     for (i, &(_, _, opens)) in words.iter().enumerate().skip(1) {
         if !opens {
@@ -581,7 +579,7 @@ fn clauses(words: &[(u32, usize, bool)]) -> Vec<usize> {
             }
         }
     }
-    let mut out = Vec::with_capacity(words.len());
+    out.clear();
     let mut c = 0;
     for i in 0..words.len() {
         if c + 1 < starts.len() && i >= starts[c + 1].0 {
@@ -589,7 +587,6 @@ fn clauses(words: &[(u32, usize, bool)]) -> Vec<usize> {
         }
         out.push(c);
     }
-    out
 }
 
 /// The letters of a name written as an initialism ("U.S." is "us"), as the word tokens
@@ -686,9 +683,15 @@ impl Hasher for Fx {
         }
     }
 
-    // Integers (the pair keys) in one step rather than through the byte loop.
+    // Integers (the pair keys, packed spellings) in steps of eight bytes rather than
+    // through the byte loop.
     fn write_u32(&mut self, n: u32) {
         self.write_u64(u64::from(n));
+    }
+
+    fn write_u128(&mut self, n: u128) {
+        self.write_u64(n as u64);
+        self.write_u64((n >> 64) as u64);
     }
 
     fn write_u64(&mut self, n: u64) {
@@ -711,7 +714,9 @@ mod tests {
             .enumerate()
             .map(|(i, &o)| (i as u32, i, o))
             .collect();
-        clauses(&words)
+        let mut out = Vec::new();
+        clauses(&words, &mut Vec::new(), &mut out);
+        out
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use crate::clean::Article;
 use crate::facts::{self, Fact};
 use crate::text::offsets::{Span, Utf16Mapper};
-use crate::text::segment::sentence_bounds;
+use crate::text::segment::push_sentence_bounds;
 use serde::{Deserialize, Serialize};
 
 /// One sentence of an article's body.
@@ -58,12 +58,15 @@ pub fn extract_articles(articles: &[(&str, &Article)]) -> Vec<Vec<Claim>> {
 fn sentence_spans(input: &str, article: &Article) -> Vec<(usize, Span)> {
     let mut mapper = Utf16Mapper::new(input);
     let mut spans = Vec::new();
+    let mut bounds = Vec::new();
     for (paragraph, &line_index) in article.paragraph_lines.iter().enumerate() {
         if article.headings.binary_search(&paragraph).is_ok() {
             continue;
         }
         let line = &article.lines[line_index];
-        for (s, e) in sentence_bounds(&line.text) {
+        bounds.clear();
+        push_sentence_bounds(&line.text, &mut bounds);
+        for &(s, e) in &bounds {
             let span = Span::new(&mut mapper, line.span.start + s, line.span.start + e);
             spans.push((paragraph, span));
         }

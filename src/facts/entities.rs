@@ -553,19 +553,27 @@ pub(crate) fn resolve(facts: &mut [Vec<Fact>], tentative: Vec<Vec<Fact>>, texts:
     for i in touched {
         facts[i].sort_by_key(|f| f.start);
     }
-    let singles: Set<String> = facts
-        .iter()
-        .flatten()
-        .filter(|f| f.kind == FactKind::Entity && !f.value.contains(' '))
-        .map(|f| f.value.clone())
+    for (i, j, full) in aliases(facts) {
+        facts[i][j].value = full;
+    }
+}
+
+/// The full personal name that each one-word name of the article stands for (see
+/// [`resolve`]), by sentence and fact. The names are borrowed while they are grouped, and
+/// only the aliases copied, not every name for each of three maps.
+fn aliases(facts: &[Vec<Fact>]) -> Vec<(usize, usize, String)> {
+    let entities = || {
+        let all = facts.iter().enumerate();
+        all.flat_map(|(i, fs)| fs.iter().enumerate().map(move |(j, f)| (i, j, f)))
+            .filter(|(_, _, f)| f.kind == FactKind::Entity)
+    };
+    let singles: Set<&str> = entities()
+        .map(|(_, _, f)| f.value.as_str())
+        .filter(|v| !v.contains(' '))
         .collect();
-    let mut by_last: Map<String, Set<String>> = Map::default();
-    let mut by_first: Map<String, Set<String>> = Map::default();
-    for f in facts
-        .iter()
-        .flatten()
-        .filter(|f| f.kind == FactKind::Entity)
-    {
+    let mut by_last: Map<&str, Set<&str>> = Map::default();
+    let mut by_first: Map<&str, Set<&str>> = Map::default();
+    for (_, _, f) in entities() {
         let Some((first, last)) = person_tokens(&f.value) else {
             continue;
         };
@@ -573,33 +581,27 @@ pub(crate) fn resolve(facts: &mut [Vec<Fact>], tentative: Vec<Vec<Fact>>, texts:
         if singles.contains(first) && !titled {
             continue;
         }
-        let last = last.to_string();
-        by_last.entry(last).or_default().insert(f.value.clone());
+        by_last.entry(last).or_default().insert(&f.value);
         if titled {
-            by_first
-                .entry(first.to_string())
-                .or_default()
-                .insert(f.value.clone());
+            by_first.entry(first).or_default().insert(&f.value);
         }
     }
-    let unique = |m: &Map<String, Set<String>>, w: &str| -> Option<String> {
+    let unique = |m: &Map<&str, Set<&str>>, w: &str| -> Option<String> {
         m.get(w)
             .filter(|s| s.len() == 1)
-            .and_then(|s| s.iter().next().cloned())
+            .and_then(|s| s.iter().next().map(|full| full.to_string()))
     };
-    for f in facts.iter_mut().flatten() {
-        if f.kind != FactKind::Entity || f.value.contains(' ') || demonym(&f.value) {
-            continue;
-        }
-        let full = if by_last.contains_key(&f.value) {
-            unique(&by_last, &f.value)
-        } else {
-            unique(&by_first, &f.value)
-        };
-        if let Some(full) = full {
-            f.value = full;
-        }
-    }
+    entities()
+        .filter(|(_, _, f)| !f.value.contains(' ') && !demonym(&f.value))
+        .filter_map(|(i, j, f)| {
+            let full = if by_last.contains_key(f.value.as_str()) {
+                unique(&by_last, &f.value)
+            } else {
+                unique(&by_first, &f.value)
+            };
+            Some((i, j, full?))
+        })
+        .collect()
 }
 
 #[cfg(test)]
