@@ -683,15 +683,9 @@ impl Hasher for Fx {
         }
     }
 
-    // Integers (the pair keys, packed spellings) in steps of eight bytes rather than
-    // through the byte loop.
+    // Integers (the pair keys) in one step rather than through the byte loop.
     fn write_u32(&mut self, n: u32) {
         self.write_u64(u64::from(n));
-    }
-
-    fn write_u128(&mut self, n: u128) {
-        self.write_u64(n as u64);
-        self.write_u64((n >> 64) as u64);
     }
 
     fn write_u64(&mut self, n: u64) {

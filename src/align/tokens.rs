@@ -69,49 +69,30 @@ impl Reading {
 #[derive(Default)]
 pub struct Scratch {
     word: String,
-    /// Readings by spelling (lowercased, periods kept): of up to 16 bytes, most words, by
-    /// [`packed`] spelling, compared as integers; longer ones by text. String keys cost a
-    /// `memcmp` call a word, which wasm runs a byte at a time.
-    short: HashMap<u128, Reading, BuildHasherDefault<Fx>>,
-    long: HashMap<String, Reading, BuildHasherDefault<Fx>>,
-}
-
-impl Scratch {
-    /// The reading of a spelling, read the first time it is met.
-    fn reading(&mut self) -> &Reading {
-        let Scratch { word, short, long } = self;
-        let spelling = short.len() + long.len();
-        if word.len() <= 16 {
-            return short
-                .entry(packed(word))
-                .or_insert_with(|| Reading::of(word, spelling));
-        }
-        // Looked up twice (the borrow checker refuses a `get` then an insert), but long
-        // words are rare, and copied only when new.
-        if !long.contains_key(word.as_str()) {
-            long.insert(word.clone(), Reading::of(word, spelling));
-        }
-        &long[word.as_str()]
-    }
-}
-
-/// A spelling of at most 16 bytes as one integer: spellings hold no zero byte, so no two
-/// share one. Gathered a byte at a time: in wasm, zeroing an array and copying into it are
-/// two calls out of the module (`memory.fill`, `memory.copy`) for every word.
-fn packed(word: &str) -> u128 {
-    word.bytes()
-        .rev()
-        .fold(0, |key, b| key << 8 | u128::from(b))
+    /// Readings by spelling (lowercased, periods kept).
+    readings: HashMap<String, Reading, BuildHasherDefault<Fx>>,
 }
 
 /// Calls `f` with every word of `text`, in order. Initialisms lose their periods ("U.S." is
 /// "us").
 pub fn for_each_word(text: &str, scratch: &mut Scratch, mut f: impl FnMut(Word)) {
-    scratch.word.clear();
+    let Scratch {
+        ref mut word,
+        ref mut readings,
+    } = *scratch;
+    word.clear();
     let (mut capital, mut start, mut pause) = (false, 0, false);
-    let mut flush = |scratch: &mut Scratch, capital: bool, start: usize, pause: &mut bool| {
-        if !scratch.word.is_empty() {
-            let reading = scratch.reading();
+    let mut flush = |word: &mut String, capital: bool, start: usize, pause: &mut bool| {
+        if !word.is_empty() {
+            let reading = match readings.get(word.as_str()) {
+                Some(reading) => reading,
+                None => {
+                    let spelling = readings.len();
+                    readings
+                        .entry(word.clone())
+                        .or_insert_with(|| Reading::of(word, spelling))
+                }
+            };
             f(Word {
                 spelling: reading.spelling,
                 stem: &reading.stem,
@@ -122,11 +103,10 @@ pub fn for_each_word(text: &str, scratch: &mut Scratch, mut f: impl FnMut(Word))
             });
             *pause = false;
         }
-        scratch.word.clear();
+        word.clear();
     };
     let mut i = 0;
     while let Some(c) = char_at(text, i) {
-        let word = &mut scratch.word;
         let next = i + c.len_utf8();
         if c.is_alphanumeric() {
             if word.is_empty() {
@@ -142,12 +122,12 @@ pub fn for_each_word(text: &str, scratch: &mut Scratch, mut f: impl FnMut(Word))
             // "U.S." stays one word: the letters of an initialism are not words.
             word.push('.');
         } else {
-            flush(scratch, capital, start, &mut pause);
+            flush(word, capital, start, &mut pause);
             pause |= matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}');
         }
         i = next;
     }
-    flush(scratch, capital, start, &mut pause);
+    flush(word, capital, start, &mut pause);
 }
 
 /// A period inside an initialism: the word so far is single letters joined by periods and a
@@ -245,16 +225,6 @@ mod tests {
                 .collect();
             assert!(all.iter().all(|s| s == &all[0]), "{group:?} → {all:?}");
         }
-    }
-
-    #[test]
-    fn spellings_pack_into_distinct_integers() {
-        assert_eq!(packed("ab"), 0x6261);
-        assert_ne!(packed("a"), packed("a."));
-        assert_eq!(
-            packed("sixteen-bytes-ok"),
-            u128::from_le_bytes(*b"sixteen-bytes-ok")
-        );
     }
 
     #[test]
