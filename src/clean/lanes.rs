@@ -62,31 +62,12 @@ pub fn all_ascii(bytes: &[u8]) -> bool {
     high & (0x80 * EACH) == 0 && rest.is_ascii()
 }
 
-/// `N` bytes of `bytes` from `i`, zeros past the end, for a slice shorter than `N`.
-fn window<const N: usize>(bytes: &[u8], i: usize) -> [u8; N] {
-    let mut rest = [0; N];
-    let tail = bytes.get(i..).unwrap_or_default();
-    rest[..tail.len()].copy_from_slice(tail);
-    rest
-}
-
-/// The `N` bytes `bytes` ends with, when it has them, and how far to shift them down (in
-/// bits) for the bytes from `i` to come first: near a line's end, a copy of the tail (a call
-/// of memcpy) cost 8,000 instructions of a 10x clean more.
-fn last<const N: usize>(bytes: &[u8], i: usize) -> Option<([u8; N], usize)> {
-    let start = bytes.len().checked_sub(N)?;
-    let last = bytes[start..].try_into().ok()?;
-    (i < bytes.len()).then_some((last, 8 * (i - start)))
-}
-
 /// Eight bytes of `bytes` from `i` as one number, zeros past the end.
 pub fn chunk(bytes: &[u8], i: usize) -> u64 {
-    if let Some(eight) = bytes.get(i..i + 8) {
-        return u64::from_le_bytes(eight.try_into().unwrap_or_default());
-    }
-    match last(bytes, i) {
-        Some((last, shift)) => u64::from_le_bytes(last) >> shift,
-        None => u64::from_le_bytes(window(bytes, i)),
+    match bytes.get(i..i + 8) {
+        Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
+        // Near the end: the low half of the sixteen bytes from `i`.
+        None => chunk16(bytes, i) as u64,
     }
 }
 
@@ -95,10 +76,17 @@ pub fn chunk16(bytes: &[u8], i: usize) -> u128 {
     if let Some(sixteen) = bytes.get(i..i + 16) {
         return u128::from_le_bytes(sixteen.try_into().unwrap_or_default());
     }
-    match last(bytes, i) {
-        Some((last, shift)) => u128::from_le_bytes(last) >> shift,
-        None => u128::from_le_bytes(window(bytes, i)),
+    // Near a line's end, the sixteen bytes it ends with shifted down for those from `i` to
+    // come first: a copy of the tail (a call of memcpy) cost 8,000 instructions of a 10x
+    // clean more.
+    if let Some(start) = bytes.len().checked_sub(16).filter(|_| i < bytes.len()) {
+        let last: [u8; 16] = bytes[start..].try_into().unwrap_or_default();
+        return u128::from_le_bytes(last) >> (8 * (i - start));
     }
+    let mut rest = [0; 16];
+    let tail = bytes.get(i..).unwrap_or_default();
+    rest[..tail.len()].copy_from_slice(tail);
+    u128::from_le_bytes(rest)
 }
 
 /// `| LOWER` lowercases the ASCII letters of sixteen bytes.
