@@ -3,7 +3,7 @@
 //! mentions a word ("subscribers to the service said…") is never caught.
 
 use super::date::longer_than;
-use super::lanes::{chunk, chunk16, word_lanes, LOWER};
+use super::lanes::{chunk, chunk16, keep, lowered, word_lanes, LOWER};
 use super::signals::strip_bullet;
 use regex::{RegexSet, RegexSetBuilder};
 use regex_automata::meta;
@@ -155,10 +155,9 @@ impl Packed {
             (1..=16).contains(&w.len()),
             "trigger words have 1 to 16 bytes: {w}"
         );
-        let keep = u128::MAX >> (128 - 8 * w.len());
         Packed {
-            word: (chunk16(w.as_bytes(), 0) | LOWER) & keep,
-            keep,
+            word: lowered(w.as_bytes(), 0, w.len()),
+            keep: keep(w.len()),
         }
     }
 

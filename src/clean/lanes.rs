@@ -92,6 +92,28 @@ pub fn chunk16(bytes: &[u8], i: usize) -> u128 {
 /// `| LOWER` lowercases the ASCII letters of sixteen bytes.
 pub const LOWER: u128 = u128::from_le_bytes([0x20; 16]);
 
+/// `KEEP[n]` keeps the low `n` bytes of sixteen (a load: shifting a u128 branches).
+static KEEP: [u128; 17] = {
+    let mut masks = [0; 17];
+    let mut n = 1;
+    while n <= 16 {
+        masks[n] = masks[n - 1] << 8 | 0xFF;
+        n += 1;
+    }
+    masks
+};
+
+/// The mask of the low `len` bytes of sixteen, `len` at most 16.
+pub fn keep(len: usize) -> u128 {
+    KEEP[len]
+}
+
+/// The `len` bytes (at most sixteen) of `bytes` from `i` as one number, `| 0x20` (which
+/// lowercases ASCII letters), zeros above: a word packed for one integer compare.
+pub fn lowered(bytes: &[u8], i: usize, len: usize) -> u128 {
+    (chunk16(bytes, i) | LOWER) & KEEP[len]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

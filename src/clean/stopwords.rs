@@ -3,7 +3,7 @@
 //! Lists are short on purpose: the most frequent function words of each language carry the
 //! signal; rarer ones only add overlap between languages.
 
-use super::lanes::{chunk, chunk16, letter_lanes, LOWER};
+use super::lanes::{chunk, letter_lanes, lowered};
 use std::sync::OnceLock;
 
 /// Languages with a stopword list, as BCP 47 codes.
@@ -470,7 +470,7 @@ pub fn word_masks(text: &str, buf: &mut String, mut f: impl FnMut(u8)) {
                 if len > MAX_PACKED || firsts[len] >> (bytes[start] & 31) & 1 == 0 {
                     0
                 } else {
-                    mask_of(pack_lowercase(bytes, start, i))
+                    mask_of(lowered(bytes, start, i - start))
                 },
             );
         } else {
@@ -478,25 +478,6 @@ pub fn word_masks(text: &str, buf: &mut String, mut f: impl FnMut(u8)) {
             i = slow_word(text, start, buf, &mut f);
         }
     }
-}
-
-/// `KEEP[n]` keeps the low `n` bytes of a packed word (a load: shifting a u128 branches).
-static KEEP: [u128; MAX_PACKED + 1] = keep_masks();
-
-const fn keep_masks() -> [u128; MAX_PACKED + 1] {
-    let mut masks = [0; MAX_PACKED + 1];
-    let mut n = 1;
-    while n <= MAX_PACKED {
-        masks[n] = masks[n - 1] << 8 | 0xFF;
-        n += 1;
-    }
-    masks
-}
-
-/// [`pack`] of the lowercase of `bytes[start..end]`, ASCII letters, at most [`MAX_PACKED`]:
-/// sixteen bytes read at once, the word's kept and `| 0x20` lowercases them.
-fn pack_lowercase(bytes: &[u8], start: usize, end: usize) -> u128 {
-    (chunk16(bytes, start) | LOWER) & KEEP[end - start]
 }
 
 /// The word starting at byte `start`, lowercased through `buf`: reports its mask and returns
@@ -569,7 +550,7 @@ mod tests {
             }
             let start = word.as_ptr() as usize - text.as_ptr() as usize;
             let lower = word.to_ascii_lowercase();
-            let packed = pack_lowercase(text.as_bytes(), start, start + word.len());
+            let packed = lowered(text.as_bytes(), start, word.len());
             assert_eq!(packed, pack(lower.as_bytes()), "{word}");
             words += 1;
         }
