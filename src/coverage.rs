@@ -99,18 +99,10 @@ pub fn compare(texts: &[&str], options: &DiffOptions) -> Result<Coverage, Error>
     let (articles, claims): (Vec<Article>, Vec<Vec<Claim>>) =
         read_articles(texts, options)?.into_iter().unzip();
     let nodes = Nodes::new(&claims);
-    let mut units = Vec::new();
-    let prepared = Articles::new(&claims);
-    let align_options = align_options(options);
-    for a in 0..claims.len() {
-        for b in a + 1..claims.len() {
-            for al in prepared.align(a, b, &align_options) {
-                let members = al.left.iter().map(|&c| nodes.id(a, c));
-                let members = members.chain(al.right.iter().map(|&c| nodes.id(b, c)));
-                units.push((al.score, members.collect::<Vec<_>>()));
-            }
-        }
-    }
+    let mut units = aligned(&claims, &nodes, options).ok_or(Error::TooManyClaimPairs {
+        articles: claims.len(),
+        max: options.max_claim_pairs,
+    })?;
     // Strongest first; ties by node ids so the result does not depend on iteration details.
     // No two units have the same members: the order is strict, as a stable sort needs not.
     units.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then_with(|| x.1.cmp(&y.1)));
@@ -130,6 +122,31 @@ pub fn compare(texts: &[&str], options: &DiffOptions) -> Result<Coverage, Error>
         facts,
         single,
     })
+}
+
+/// The groups of claims every two articles align, with their scores and their claims as
+/// nodes; `None` past `options.max_claim_pairs` claim pairs scored.
+fn aligned(
+    claims: &[Vec<Claim>],
+    nodes: &Nodes,
+    options: &DiffOptions,
+) -> Option<Vec<(f64, Vec<usize>)>> {
+    let prepared = Articles::new(claims);
+    let align_options = align_options(options);
+    // Every pair of articles is aligned: the work grows with their number as well as their
+    // length, so it is bounded as a whole.
+    let mut budget = options.max_claim_pairs;
+    let mut units = Vec::new();
+    for a in 0..claims.len() {
+        for b in a + 1..claims.len() {
+            for al in prepared.align(a, b, &align_options, &mut budget)? {
+                let members = al.left.iter().map(|&c| nodes.id(a, c));
+                let members = members.chain(al.right.iter().map(|&c| nodes.id(b, c)));
+                units.push((al.score, members.collect()));
+            }
+        }
+    }
+    Some(units)
 }
 
 /// Global numbering of (article, claim) pairs.
@@ -387,6 +404,33 @@ mod tests {
             }
         }
         assert!(seen.iter().flatten().all(|&n| n == 1), "{seen:?}");
+    }
+
+    #[test]
+    fn stops_before_scoring_more_claim_pairs_than_allowed() {
+        let texts = [A, B, C, A];
+        let with = |max_claim_pairs| {
+            let options = DiffOptions {
+                max_claim_pairs,
+                ..options()
+            };
+            compare(&texts, &options)
+        };
+        // The least budget that completes gives the unbounded result; one pair less stops
+        // with the error that names the option.
+        let least = (1..10_000).find(|&n| with(n).is_ok()).unwrap();
+        assert!(least > 6, "every pair of articles scores claims: {least}");
+        assert_eq!(with(least).unwrap(), compare(&texts, &options()).unwrap());
+        let err = with(least - 1).unwrap_err();
+        assert_eq!(
+            err,
+            Error::TooManyClaimPairs {
+                articles: 4,
+                max: least - 1
+            }
+        );
+        assert!(err.to_string().contains("maxClaimPairs"), "{err}");
+        assert!(matches!(with(0), Err(Error::InvalidOption(_))));
     }
 
     #[test]

@@ -8,6 +8,8 @@ pub enum Error {
     TooLarge { bytes: usize, max: usize },
     /// An option has a wrong value.
     InvalidOption(String),
+    /// Comparing the articles would score more pairs of claims than allowed.
+    TooManyClaimPairs { articles: usize, max: usize },
 }
 
 impl fmt::Display for Error {
@@ -19,6 +21,12 @@ impl fmt::Display for Error {
                  paste a shorter text or raise the maxInputBytes option"
             ),
             Error::InvalidOption(msg) => write!(f, "invalid option: {msg}"),
+            Error::TooManyClaimPairs { articles, max } => write!(
+                f,
+                "comparing these {articles} articles would score more than {max} pairs of \
+                 their claims, the most one comparison may take; compare fewer or shorter \
+                 articles, or raise the maxClaimPairs option"
+            ),
         }
     }
 }

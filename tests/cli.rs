@@ -281,6 +281,24 @@ fn oversize_input_is_exit_2_with_one_line() {
     assert_json(&run(&s.0, &["clean", "-"], at.as_bytes()));
 }
 
+/// `compare` stops with one line, past the claim pairs `--max-claim-pairs` allows.
+#[test]
+fn compare_past_its_claim_pair_budget_is_exit_2() {
+    let s = Scratch::new();
+    let a = s.file("a.txt", ARTICLE.as_bytes());
+    let b = s.file("b.txt", ARTICLE.as_bytes());
+    assert_json(&run(&s.0, &["compare", p(&a), p(&b)], b""));
+    let line = assert_error(
+        &run(&s.0, &["compare", p(&a), p(&b), "--max-claim-pairs=1"], b""),
+        "more than 1 pairs of their claims",
+    );
+    assert!(line.contains("maxClaimPairs"), "{line}");
+    assert_error(
+        &run(&s.0, &["compare", p(&a), p(&b), "--max-claim-pairs=0"], b""),
+        "maxClaimPairs must be a positive",
+    );
+}
+
 #[test]
 fn writes_nothing_but_stdout() {
     let s = Scratch::new();

@@ -221,6 +221,23 @@ mod native {
         ));
         out.push(stress("5mib-pages-diff", Kind::Diff, &pages, Some(&pages)));
         out.push(stress("5mib-articles-diff", Kind::Diff, &dl, Some(&dr)));
+        // compare aligns every two articles: 5 MiB as 5 articles completes; as 10 it would
+        // score more claim pairs than the default budget, and stops with an error.
+        for count in [5, 10] {
+            let each = FIVE_MIB / count;
+            let texts = inputs::articles(samples, each / 100, count, SEED + count as u64);
+            out.push(Case {
+                id: format!("5mib-compare-{count}"),
+                kind: Kind::Compare,
+                group: "stress",
+                size: 0,
+                texts: texts
+                    .into_iter()
+                    .map(|t| inputs::truncate_lines(t, each))
+                    .collect(),
+                criterion: false,
+            });
+        }
         out
     }
 
@@ -232,7 +249,8 @@ mod native {
                 .len(),
             Kind::Sentences => black_box(claimdiff::sentences(black_box(&case.texts[0]))).len(),
             Kind::Diff => black_box(diff(case).pairs.len()),
-            Kind::Compare => black_box(compare(case).facts.len()),
+            // A comparison past its budget is timed up to its error.
+            Kind::Compare => black_box(compare(case).map_or(0, |c| c.facts.len())),
         }
     }
 
@@ -245,10 +263,9 @@ mod native {
         .expect("benchmark inputs are valid")
     }
 
-    fn compare(case: &Case) -> Coverage {
+    fn compare(case: &Case) -> Result<Coverage, claimdiff::Error> {
         let texts: Vec<&str> = case.texts.iter().map(String::as_str).collect();
         claimdiff::coverage::compare(black_box(&texts), &DiffOptions::default())
-            .expect("benchmark inputs are valid")
     }
 
     struct Timing {
@@ -409,20 +426,24 @@ mod native {
             }
             let t = time(case);
             let bytes = case.bytes();
+            let mut error = Value::Null;
             let claims = match case.kind {
                 Kind::Diff => {
                     let d = diff(case);
                     json!([d.claims.left.len(), d.claims.right.len(), d.pairs.len()])
                 }
                 // Claims of all the articles, facts, facts only one article states.
-                Kind::Compare => {
-                    let c = compare(case);
-                    json!([
+                Kind::Compare => match compare(case) {
+                    Ok(c) => json!([
                         c.claims.iter().map(Vec::len).sum::<usize>(),
                         c.facts.len(),
                         c.single.len()
-                    ])
-                }
+                    ]),
+                    Err(e) => {
+                        error = json!(e.to_string());
+                        Value::Null
+                    }
+                },
                 _ => Value::Null,
             };
             eprintln!(
@@ -434,6 +455,7 @@ mod native {
                 t.peak_bytes as f64 / 1048576.0,
                 match case.kind {
                     Kind::Diff => format!("claims/pairs {claims}"),
+                    Kind::Compare if !error.is_null() => format!("stopped: {error}"),
                     Kind::Compare => format!("claims/facts/single {claims}"),
                     _ => String::new(),
                 },
@@ -441,7 +463,7 @@ mod native {
             results.push(json!({
                 "id": case.id, "kind": case.kind.name(), "group": case.group, "size": case.size,
                 "texts": case.texts.len(), "bytes": bytes, "medianMs": t.median_ms, "minMs": t.min_ms, "runs": t.runs,
-                "peakBytes": t.peak_bytes, "claims": claims,
+                "peakBytes": t.peak_bytes, "claims": claims, "error": error,
             }));
         }
         let report = json!({ "engine": "native", "cases": results, "cold": first_calls });

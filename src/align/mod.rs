@@ -54,7 +54,17 @@ const MUTUAL_FLOOR: f64 = 0.7;
 pub fn align(left: &[Claim], right: &[Claim], options: &AlignOptions) -> Vec<Alignment> {
     let copies = [index::copies(left), index::copies(right)];
     let p = features::vectors(left, right);
-    align_prepared(left, right, p, [&copies[0], &copies[1]], options)
+    // No budget: one pair's candidates are bounded by the size of its inputs.
+    let mut unbounded = usize::MAX;
+    align_prepared(
+        left,
+        right,
+        p,
+        [&copies[0], &copies[1]],
+        options,
+        &mut unbounded,
+    )
+    .unwrap_or_default()
 }
 
 /// The claims of several articles, their features found once for aligning any two of them.
@@ -78,11 +88,19 @@ impl<'a> Articles<'a> {
         }
     }
 
-    /// Same as [`align`] on the claims of articles `a` and `b`.
-    pub fn align(&self, a: usize, b: usize, options: &AlignOptions) -> Vec<Alignment> {
+    /// Same as [`align`] on the claims of articles `a` and `b`, unless it would score more
+    /// pairs of claims than `budget` holds: then `None`. Else the pairs it scored are taken
+    /// from `budget`.
+    pub fn align(
+        &self,
+        a: usize,
+        b: usize,
+        options: &AlignOptions,
+        budget: &mut usize,
+    ) -> Option<Vec<Alignment>> {
         let p = features::weigh_pair(&self.table, &self.features[a], &self.features[b]);
         let copies = [&self.copies[a], &self.copies[b]];
-        align_prepared(&self.claims[a], &self.claims[b], p, copies, options)
+        align_prepared(&self.claims[a], &self.claims[b], p, copies, options, budget)
     }
 }
 
@@ -92,7 +110,8 @@ fn align_prepared(
     p: features::Prepared,
     copies: [&index::Copies; 2],
     options: &AlignOptions,
-) -> Vec<Alignment> {
+    budget: &mut usize,
+) -> Option<Vec<Alignment>> {
     let (identical, twin) = index::identical(copies[0], copies[1]);
     // Identical texts are told by their first left copy rather than compared: the texts lie
     // all over the heap, and candidates visit them in no order.
@@ -112,6 +131,9 @@ fn align_prepared(
     let mut identical: Vec<_> = identical.into_iter().map(|(l, r)| (l, r, true)).collect();
     identical.sort_unstable();
     let candidates = index::merge(indexed, identical);
+    // Scoring the candidates and grouping the pairs is where the time goes, about in
+    // proportion to their number: refuse before, not after.
+    *budget = budget.checked_sub(candidates.len())?;
     let floor = MUTUAL_FLOOR * options.threshold;
     let scored: Vec<Edge> = candidates
         .into_iter()
@@ -133,11 +155,10 @@ fn align_prepared(
         .map(|(_, e)| e)
         .collect();
     let edges = matching::confident(scored, options.threshold, left.len(), right.len());
-    matching::groups(&p, edges, options.threshold, floor, |l, r| {
+    let groups = matching::groups(&p, edges, options.threshold, floor, |l, r| {
         !facts::conflicts(&group_facts(left, l), &group_facts(right, r)).is_empty()
-    })
-    .into_iter()
-    .map(|(l, r)| Alignment {
+    });
+    let alignments = groups.into_iter().map(|(l, r)| Alignment {
         score: if l.len() == 1 && r.len() == 1 {
             score(l[0], r[0])
         } else {
@@ -145,8 +166,8 @@ fn align_prepared(
         },
         left: l.iter().map(|&i| left[i].id).collect(),
         right: r.iter().map(|&i| right[i].id).collect(),
-    })
-    .collect()
+    });
+    Some(alignments.collect())
 }
 
 /// Values grouped by key (a claim, a feature), each group in the order given: one flat list

@@ -121,6 +121,10 @@ export interface DiffOptions {
   threshold?: number;
   /** Maximum bytes of one input (default 5 MiB). */
   maxInputBytes?: number;
+  /** `compare` only: the most pairs of claims it may score over all its pairs of articles
+   *  (default 600,000; pasted news articles score a few hundred). Past it, `compare`
+   *  throws an `Error` rather than run for seconds. */
+  maxClaimPairs?: number;
 }
 
 /**
@@ -184,6 +188,8 @@ export interface Coverage {
 
 /**
  * Clusters the claims of N articles into facts, using the same alignment as `diff`: which
- * articles state each fact, in which words and values, and whether they agree.
+ * articles state each fact, in which words and values, and whether they agree. Throws an
+ * `Error` for input over `maxInputBytes`, for more work than `maxClaimPairs` allows, or for
+ * invalid options.
  */
 export function compare(articles: string[], options?: DiffOptions): Coverage;

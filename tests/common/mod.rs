@@ -127,6 +127,26 @@ pub fn compare_clusters_articles_into_facts() {
     assert!(error_message(err).contains("array of strings"));
 }
 
+/// A comparison that would score more pairs of claims than `maxClaimPairs` stops with an
+/// error naming the option; a zero limit is an invalid option.
+pub fn compare_stops_past_its_claim_pair_budget() {
+    let texts = [
+        "The museum reopened after a two-week closure. Its roof was repaired by local crews.",
+        "Local crews repaired the museum's roof. The museum reopened after a three-week closure.",
+    ];
+    let run = |options: &str| {
+        let articles = serde_wasm_bindgen::to_value(&texts).unwrap();
+        wasm::compare(articles, js_sys::JSON::parse(options).unwrap())
+    };
+    assert!(run(r#"{"clean": false}"#).is_ok());
+    let err = run(r#"{"clean": false, "maxClaimPairs": 1}"#).unwrap_err();
+    let message = error_message(err);
+    assert!(message.contains("more than 1 pairs"), "{message}");
+    assert!(message.contains("maxClaimPairs"), "{message}");
+    let err = run(r#"{"maxClaimPairs": 0}"#).unwrap_err();
+    assert!(error_message(err).contains("maxClaimPairs must be a positive"));
+}
+
 /// Text in several scripts, with characters outside the BMP: the result crosses the boundary
 /// as JSON with every non-ASCII character escaped, and must read back as the same strings.
 pub fn results_keep_every_script_intact() {
@@ -230,6 +250,7 @@ macro_rules! all_wasm_cases {
             diff_rejects_bad_options_with_an_error,
             diff_rejects_oversized_input,
             compare_clusters_articles_into_facts,
+            compare_stops_past_its_claim_pair_budget,
             results_keep_every_script_intact,
             rebuilt_results_equal_the_core_s,
             lone_surrogates_read_as_replacement_characters,

@@ -88,6 +88,10 @@ struct DiffFlags {
     /// 0.7 of it).
     #[arg(long)]
     threshold: Option<f64>,
+    /// `compare` only: the most pairs of claims it may score over all its pairs of articles
+    /// (default 600,000); past it, it stops with an error.
+    #[arg(long, value_name = "N")]
+    max_claim_pairs: Option<usize>,
     /// Pretty-print the JSON.
     #[arg(long)]
     pretty: bool,
@@ -99,6 +103,7 @@ impl DiffFlags {
         DiffOptions {
             clean: !self.no_clean,
             threshold: self.threshold.unwrap_or(defaults.threshold),
+            max_claim_pairs: self.max_claim_pairs.unwrap_or(defaults.max_claim_pairs),
             ..defaults
         }
     }
