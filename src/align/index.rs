@@ -14,14 +14,18 @@ use std::hash::BuildHasherDefault;
 const POSTING_CAP: u32 = 64;
 
 /// Pairs `(left, right, strong)` of claims whose informative shared features weigh at least
-/// `min_shared` (squared weights), sorted; `strong` when they weigh at least `min_strong`.
+/// `min_shared` (squared weights), `strong` when they weigh at least `min_strong`, and the
+/// pairs of `identical` (sorted) the features leave out, as strong. Each pair once, grouped
+/// by left claim in order; within a claim in no set order: the matching orders the edges
+/// itself, so neither sorting each claim's candidates nor a sorted merge with `identical`
+/// is needed (0.6 % of a 2,000-sentence diff).
 /// `df[f]` is the number of claims of both sides holding feature `f`.
 pub fn candidates(
     left: &[Vector],
     right: &[Vector],
     df: &[u32],
-    min_shared: f64,
-    min_strong: f64,
+    thresholds: (f64, f64),
+    identical: &[(usize, usize)],
 ) -> Vec<(usize, usize, bool)> {
     let indexed = right.iter().enumerate().flat_map(|(r, v)| {
         v.features
@@ -31,10 +35,11 @@ pub fn candidates(
     });
     let postings = Grouped::new(df.len(), indexed);
     let mut shared = vec![0u64; right.len()];
-    let min_shared = fixed(min_shared).max(1);
-    let min_strong = fixed(min_strong).max(1);
+    let min_shared = fixed(thresholds.0).max(1);
+    let min_strong = fixed(thresholds.1).max(1);
     let mut out = Vec::new();
     let mut row: Vec<usize> = Vec::new();
+    let mut identical = identical.iter().peekable();
     for (l, v) in left.iter().enumerate() {
         row.clear();
         for &(f, w) in &v.features {
@@ -45,7 +50,11 @@ pub fn candidates(
                 shared[r] += u64::from(w);
             }
         }
-        row.sort_unstable();
+        while let Some(&(_, r)) = identical.next_if(|&&(il, _)| il == l) {
+            if shared[r] < min_shared {
+                out.push((l, r, true));
+            }
+        }
         for &r in &row {
             if shared[r] >= min_shared {
                 out.push((l, r, shared[r] >= min_strong));
@@ -53,34 +62,6 @@ pub fn candidates(
             shared[r] = 0;
         }
     }
-    out
-}
-
-/// The union of two sorted lists of distinct pairs `(left, right, strong)`, sorted, each pair
-/// once: of a pair in both, the lesser (not strong before strong), as sorting their
-/// concatenation and keeping the first of each pair would.
-pub fn merge(
-    a: Vec<(usize, usize, bool)>,
-    b: Vec<(usize, usize, bool)>,
-) -> Vec<(usize, usize, bool)> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
-    while let (Some(&x), Some(&y)) = (a.peek(), b.peek()) {
-        let pair = |p: (usize, usize, bool)| (p.0, p.1);
-        if pair(x) == pair(y) {
-            out.push(x.min(y));
-            a.next();
-            b.next();
-        } else if x < y {
-            out.push(x);
-            a.next();
-        } else {
-            out.push(y);
-            b.next();
-        }
-    }
-    out.extend(a);
-    out.extend(b);
     out
 }
 
@@ -162,24 +143,30 @@ mod tests {
         let left = [v(&[0, 1]), v(&[2])];
         let right = [v(&[1]), v(&[3]), v(&[0, 2])];
         let df = [2, 2, 2, 1];
+        let sorted = |thresholds, identical: &[(usize, usize)]| {
+            let mut pairs = candidates(&left, &right, &df, thresholds, identical);
+            pairs.sort_unstable();
+            pairs
+        };
         assert_eq!(
-            candidates(&left, &right, &df, 0.5, 1.0),
+            sorted((0.5, 1.0), &[]),
             [(0, 0, true), (0, 2, true), (1, 2, true)]
         );
         assert_eq!(
-            candidates(&left, &right, &df, 0.5, 1.5),
+            sorted((0.5, 1.5), &[]),
             [(0, 0, false), (0, 2, false), (1, 2, false)]
         );
-        assert_eq!(candidates(&left, &right, &df, 1.5, 1.5), []);
-    }
-
-    #[test]
-    fn merge_keeps_each_pair_once_as_sorting_would() {
-        let a = vec![(0, 1, false), (0, 3, true), (2, 0, false)];
-        let b = vec![(0, 0, true), (0, 1, true), (2, 0, true), (3, 3, true)];
-        let mut both = [a.clone(), b.clone()].concat();
-        both.sort_unstable();
-        both.dedup_by_key(|&mut (l, r, _)| (l, r));
-        assert_eq!(merge(a, b), both);
+        assert_eq!(sorted((1.5, 1.5), &[]), []);
+        // Identical texts pair as strong, once, unless their features proposed them.
+        assert_eq!(
+            sorted((0.5, 1.5), &[(0, 0), (0, 1), (1, 1)]),
+            [
+                (0, 0, false),
+                (0, 1, true),
+                (0, 2, false),
+                (1, 1, true),
+                (1, 2, false)
+            ]
+        );
     }
 }

@@ -112,7 +112,7 @@ fn align_prepared(
     options: &AlignOptions,
     budget: &mut usize,
 ) -> Option<Vec<Alignment>> {
-    let (identical, twin) = index::identical(copies[0], copies[1]);
+    let (mut identical, twin) = index::identical(copies[0], copies[1]);
     // Identical texts are told by their first left copy rather than compared: the texts lie
     // all over the heap, and candidates visit them in no order.
     let score = |l: usize, r: usize| {
@@ -127,10 +127,9 @@ fn align_prepared(
     // other's best match, must share what the threshold would ask.
     let min_strong = score::min_shared(options.threshold, p.evidence);
     let min_indexed = score::min_indexed(p.evidence).min(min_strong);
-    let indexed = index::candidates(&p.left, &p.right, &p.df, min_indexed, min_strong);
-    let mut identical: Vec<_> = identical.into_iter().map(|(l, r)| (l, r, true)).collect();
     identical.sort_unstable();
-    let candidates = index::merge(indexed, identical);
+    let thresholds = (min_indexed, min_strong);
+    let candidates = index::candidates(&p.left, &p.right, &p.df, thresholds, &identical);
     // Scoring the candidates and grouping the pairs is where the time goes, about in
     // proportion to their number: refuse before, not after.
     *budget = budget.checked_sub(candidates.len())?;
