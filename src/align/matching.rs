@@ -112,6 +112,11 @@ pub fn groups(
         .filter(|e| partner_of_left[e.left] != Some(e.right))
         .collect();
     debug_assert!(partner_of_right.iter().flatten().count() == groups.len());
+    // Whether a claim's partners leave room for any other claim to join it (`may_gain`),
+    // known until its group changes: most candidates of a paired claim find none, and the
+    // tests that tell it for one candidate cost ~1,000 instructions each.
+    let mut open_left: Vec<Option<bool>> = vec![None; left.len()];
+    let mut open_right: Vec<Option<bool>> = vec![None; right.len()];
     for e in rest {
         let (ga, gb) = (group_of_left[e.left], group_of_right[e.right]);
         if ga == gb {
@@ -157,7 +162,8 @@ pub fn groups(
                     others: &[Vector],
                     partners: &[usize],
                     rivals,
-                    b| {
+                    b,
+                    open: &mut Option<bool>| {
             let by_clause = || {
                 let c = Clauses {
                     clauses,
@@ -168,6 +174,9 @@ pub fn groups(
             };
             if partners.is_empty() {
                 return Some(true);
+            }
+            if !*open.get_or_insert_with(|| may_gain(claim, clauses, others, partners)) {
+                return None;
             }
             let by_words = adds_distinct_part(claim, others, partners, b);
             if (e.weak.is_none() && by_words) || by_clause() {
@@ -184,6 +193,7 @@ pub fn groups(
             a_partners,
             rivals_of_left.get(e.left),
             e.right,
+            &mut open_left[e.left],
         ) else {
             continue;
         };
@@ -194,6 +204,7 @@ pub fn groups(
             b_partners,
             rivals_of_right.get(e.right),
             e.left,
+            &mut open_right[e.right],
         ) else {
             continue;
         };
@@ -274,11 +285,14 @@ pub fn groups(
         } else {
             g
         };
+        // New partners, new room.
         for &l in &l_ids {
             group_of_left[l] = g;
+            open_left[l] = None;
         }
         for &r in &r_ids {
             group_of_right[r] = g;
+            open_right[r] = None;
         }
         groups[g] = (l_ids, r_ids);
     }
@@ -342,6 +356,43 @@ fn one_to_one(
     (of_left, of_right)
 }
 
+/// Whether any claim could join `claim` beside its `partners` (not empty): by words, when
+/// they leave at least [`MIN_GAIN`] of its weight unstated; by a clause, when they leave that
+/// much of a clause none of them states. When not, [`adds_distinct_part`] and
+/// [`matches_other_clause`] are false whatever the joining claim.
+fn may_gain(claim: &Vector, clauses: &[Vector], others: &[Vector], partners: &[usize]) -> bool {
+    // The gain is a difference of two shares, each rounded: a margin far above their
+    // rounding keeps every claim this lets through.
+    const MARGIN: f64 = 1e-9;
+    let open = |v: &Vector| {
+        let mut cursors = [0usize; MAX_SIDE + 1];
+        let unstated: u64 = (v.features.iter())
+            .filter(|&&(f, _)| {
+                !partners
+                    .iter()
+                    .zip(&mut cursors)
+                    .any(|(&q, at)| has_feature(&others[q], at, f))
+            })
+            .map(|&(_, w)| u64::from(w))
+            .sum();
+        v.mass > 0 && unstated as f64 / v.mass as f64 >= MIN_GAIN - MARGIN
+    };
+    open(claim)
+        || clauses
+            .iter()
+            .any(|c| partners.iter().all(|&q| coverage(c, &others[q]) < STATED) && open(c))
+}
+
+/// Whether `v` holds feature `f`, its features read from `at` on (moved past those below
+/// `f`: features are sorted, so one cursor walks a vector once for ascending `f`).
+fn has_feature(v: &Vector, at: &mut usize, f: u32) -> bool {
+    let features = &v.features;
+    while *at < features.len() && features[*at].0 < f {
+        *at += 1;
+    }
+    *at < features.len() && features[*at].0 == f
+}
+
 /// Whether claim `b` (of `others`) states a part of `claim` that its current `partners` do
 /// not: most of what `b` shares with the claim must be new, and enough of it.
 fn adds_distinct_part(claim: &Vector, others: &[Vector], partners: &[usize], b: usize) -> bool {
@@ -354,13 +405,7 @@ fn adds_distinct_part(claim: &Vector, others: &[Vector], partners: &[usize], b: 
     // On the stack: this runs for every edge a group may take. `groups` never lets a claim
     // have more than MAX_SIDE - 1 partners when another joins.
     let mut cursors = [0usize; MAX_SIDE + 1];
-    let mut found = |k: usize, v: &Vector, f: u32| {
-        let (at, features) = (&mut cursors[k], &v.features);
-        while *at < features.len() && features[*at].0 < f {
-            *at += 1;
-        }
-        *at < features.len() && features[*at].0 == f
-    };
+    let mut found = |k: usize, v: &Vector, f: u32| has_feature(v, &mut cursors[k], f);
     let (mut before, mut after, mut with_b) = (0u64, 0u64, 0u64);
     for &(f, w) in &claim.features {
         let w = u64::from(w);
