@@ -5,7 +5,7 @@
 //! the result symmetric.
 
 use super::features::Prepared;
-use super::score::{coverage, similarity, Vector};
+use super::score::{coverage, shared, similarity, Vector};
 use super::Grouped;
 
 /// A scored candidate pair of claims.
@@ -112,11 +112,11 @@ pub fn groups(
         .filter(|e| partner_of_left[e.left] != Some(e.right))
         .collect();
     debug_assert!(partner_of_right.iter().flatten().count() == groups.len());
-    // Whether a claim's partners leave room for any other claim to join it (`may_gain`),
-    // known until its group changes: most candidates of a paired claim find none, and the
-    // tests that tell it for one candidate cost ~1,000 instructions each.
-    let mut open_left: Vec<Option<bool>> = vec![None; left.len()];
-    let mut open_right: Vec<Option<bool>> = vec![None; right.len()];
+    // What room a claim's partners leave for any other claim to join it (`Open`), known
+    // until its group changes: most candidates of a paired claim find none, and the tests
+    // that tell it for one candidate cost ~1,000 instructions each.
+    let mut open_left: Vec<Option<Open>> = vec![None; left.len()];
+    let mut open_right: Vec<Option<Open>> = vec![None; right.len()];
     for e in rest {
         let (ga, gb) = (group_of_left[e.left], group_of_right[e.right]);
         if ga == gb {
@@ -163,23 +163,25 @@ pub fn groups(
                     partners: &[usize],
                     rivals,
                     b,
-                    open: &mut Option<bool>| {
-            let by_clause = || {
-                let c = Clauses {
-                    clauses,
-                    others,
-                    rivals,
-                };
-                matches_other_clause(c, partners, b, p.evidence, floor)
-            };
+                    open: &mut Option<Open>| {
             if partners.is_empty() {
                 return Some(true);
             }
-            if !*open.get_or_insert_with(|| may_gain(claim, clauses, others, partners)) {
-                return None;
-            }
-            let by_words = adds_distinct_part(claim, others, partners, b);
-            if (e.weak.is_none() && by_words) || by_clause() {
+            let open = open.get_or_insert_with(|| Open::new(claim, clauses, others, partners));
+            let by_clause = || {
+                let c = Clauses {
+                    clauses,
+                    open: &open.clauses,
+                    others,
+                    rivals,
+                };
+                matches_other_clause(c, b, p.evidence, floor)
+            };
+            let by_words =
+                (open.words.as_ref()).is_some_and(|u| adds_distinct_part(claim, u, &others[b]));
+            if (e.weak.is_none() && by_words)
+                || (open.clauses.iter().any(Option::is_some) && by_clause())
+            {
                 Some(true)
             } else {
                 by_words.then_some(false)
@@ -356,31 +358,48 @@ fn one_to_one(
     (of_left, of_right)
 }
 
-/// Whether any claim could join `claim` beside its `partners` (not empty): by words, when
-/// they leave at least [`MIN_GAIN`] of its weight unstated; by a clause, when they leave that
-/// much of a clause none of them states. When not, [`adds_distinct_part`] and
-/// [`matches_other_clause`] are false whatever the joining claim.
-fn may_gain(claim: &Vector, clauses: &[Vector], others: &[Vector], partners: &[usize]) -> bool {
-    // The gain is a difference of two shares, each rounded: a margin far above their
-    // rounding keeps every claim this lets through.
+/// What the partners of a claim (not none) leave unstated, where it could let another claim
+/// join: of the claim, and of each clause none of them states (`None` where they leave less
+/// than [`MIN_GAIN`] of its weight: no claim can add enough there).
+#[derive(Debug, Clone)]
+struct Open {
+    words: Option<Vector>,
+    clauses: Vec<Option<Vector>>,
+}
+
+impl Open {
+    fn new(claim: &Vector, clauses: &[Vector], others: &[Vector], partners: &[usize]) -> Self {
+        let clause = |c: &Vector| {
+            let stated = partners.iter().any(|&q| coverage(c, &others[q]) >= STATED);
+            (!stated).then(|| unstated(c, others, partners)).flatten()
+        };
+        Open {
+            words: unstated(claim, others, partners),
+            clauses: clauses.iter().map(clause).collect(),
+        }
+    }
+}
+
+/// The features of `v` that none of `partners` (of `others`) holds, with their weight as the
+/// mass, when it is at least [`MIN_GAIN`] of `v`'s.
+fn unstated(v: &Vector, others: &[Vector], partners: &[usize]) -> Option<Vector> {
+    // The gain of a joining claim is a difference of two shares, each rounded: a margin far
+    // above their rounding keeps every vector that could let one join.
     const MARGIN: f64 = 1e-9;
-    let open = |v: &Vector| {
-        let mut cursors = [0usize; MAX_SIDE + 1];
-        let unstated: u64 = (v.features.iter())
-            .filter(|&&(f, _)| {
-                !partners
-                    .iter()
-                    .zip(&mut cursors)
-                    .any(|(&q, at)| has_feature(&others[q], at, f))
-            })
-            .map(|&(_, w)| u64::from(w))
-            .sum();
-        v.mass > 0 && unstated as f64 / v.mass as f64 >= MIN_GAIN - MARGIN
-    };
-    open(claim)
-        || clauses
-            .iter()
-            .any(|c| partners.iter().all(|&q| coverage(c, &others[q]) < STATED) && open(c))
+    debug_assert!(
+        partners.len() <= MAX_SIDE,
+        "a group holds at most MAX_SIDE a side"
+    );
+    let mut cursors = [0usize; MAX_SIDE];
+    let features: Vec<(u32, u32)> = (v.features.iter())
+        .filter(|&&(f, _)| {
+            !(partners.iter().zip(&mut cursors)).any(|(&q, at)| has_feature(&others[q], at, f))
+        })
+        .copied()
+        .collect();
+    let mass = features.iter().map(|&(_, w)| u64::from(w)).sum::<u64>();
+    (v.mass > 0 && mass as f64 / v.mass as f64 >= MIN_GAIN - MARGIN)
+        .then_some(Vector { features, mass })
 }
 
 /// Whether `v` holds feature `f`, its features read from `at` on (moved past those below
@@ -393,46 +412,23 @@ fn has_feature(v: &Vector, at: &mut usize, f: u32) -> bool {
     *at < features.len() && features[*at].0 == f
 }
 
-/// Whether claim `b` (of `others`) states a part of `claim` that its current `partners` do
-/// not: most of what `b` shares with the claim must be new, and enough of it.
-fn adds_distinct_part(claim: &Vector, others: &[Vector], partners: &[usize], b: usize) -> bool {
-    if partners.is_empty() {
-        return true;
-    }
-    // The weight `claim` shares with the union of the partners, without b and with b, and
-    // with b alone: what `coverage` of the union vectors computes, without building them.
-    // Features are sorted, so one cursor a vector walks each once.
-    // On the stack: this runs for every edge a group may take. `groups` never lets a claim
-    // have more than MAX_SIDE - 1 partners when another joins.
-    let mut cursors = [0usize; MAX_SIDE + 1];
-    let mut found = |k: usize, v: &Vector, f: u32| has_feature(v, &mut cursors[k], f);
-    let (mut before, mut after, mut with_b) = (0u64, 0u64, 0u64);
-    for &(f, w) in &claim.features {
-        let w = u64::from(w);
-        let mut in_partners = false;
-        for (k, &q) in partners.iter().enumerate() {
-            in_partners |= found(k, &others[q], f);
-        }
-        let in_b = found(partners.len(), &others[b], f);
-        before += if in_partners { w } else { 0 };
-        after += if in_partners || in_b { w } else { 0 };
-        with_b += if in_b { w } else { 0 };
-    }
-    let share = |shared: u64| {
-        if claim.mass == 0 {
-            0.0
-        } else {
-            (shared as f64 / claim.mass as f64).min(1.0)
-        }
-    };
+/// Whether claim `b` states a part of `claim` that its current partners do not, given what
+/// they leave `unstated`: most of what `b` shares with the claim must be new, and enough of
+/// it.
+fn adds_distinct_part(claim: &Vector, unstated: &Vector, b: &Vector) -> bool {
+    // Shares of the claim's weight: stated by the partners, by the partners or b, and by b.
+    let before = claim.mass - unstated.mass;
+    let after = before + shared(unstated, b);
+    let share = |shared: u64| (shared as f64 / claim.mass as f64).min(1.0);
     let gain = share(after) - share(before);
-    gain >= MIN_GAIN && gain >= 0.5 * share(with_b)
+    gain >= MIN_GAIN && gain >= 0.5 * share(shared(claim, b))
 }
 
-/// The clauses of a claim, the claims of the other side, and which of those the claim was
-/// scored against.
+/// The clauses of a claim, what its partners leave unstated of each ([`Open`]), the claims
+/// of the other side, and which of those the claim was scored against.
 struct Clauses<'a> {
     clauses: &'a [Vector],
+    open: &'a [Option<Vector>],
     others: &'a [Vector],
     rivals: &'a [usize],
 }
@@ -446,15 +442,10 @@ struct Clauses<'a> {
 /// circumstance ("much of the summit is expected to turn to ...") is restated by a plain sentence
 /// of its fact. Either way `b` must add to the clause what the partners do not state
 /// already.
-fn matches_other_clause(
-    c: Clauses,
-    partners: &[usize],
-    b: usize,
-    evidence: f64,
-    floor: f64,
-) -> bool {
+fn matches_other_clause(c: Clauses, b: usize, evidence: f64, floor: f64) -> bool {
     let Clauses {
         clauses,
+        open,
         others,
         rivals,
     } = c;
@@ -467,10 +458,7 @@ fn matches_other_clause(
     best.is_some_and(|(c, score)| {
         let clause = &clauses[c];
         // The rivals last: the dearest test.
-        partners
-            .iter()
-            .all(|&q| coverage(clause, &others[q]) < STATED)
-            && adds_distinct_part(clause, others, partners, b)
+        (open[c].as_ref()).is_some_and(|u| adds_distinct_part(clause, u, &others[b]))
             && (coverage(clause, &others[b]) >= RESTATED
                 || (score >= floor
                     && rivals
