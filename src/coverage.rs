@@ -135,7 +135,12 @@ fn aligned(
     let align_options = align_options(options);
     // Every pair of articles is aligned: the work grows with their number as well as their
     // length, so it is bounded as a whole.
-    let mut budget = options.max_claim_pairs;
+    // Each pair of articles costs something before its claims are scored: charged up front,
+    // so that too many articles are refused at once.
+    let n = claims.len();
+    let pairs = n * n.saturating_sub(1) / 2;
+    let mut budget =
+        (options.max_claim_pairs).checked_sub(pairs.saturating_mul(prepared.pair_cost()))?;
     let mut units = Vec::new();
     for a in 0..claims.len() {
         for b in a + 1..claims.len() {
@@ -431,6 +436,27 @@ mod tests {
         );
         assert!(err.to_string().contains("maxClaimPairs"), "{err}");
         assert!(matches!(with(0), Err(Error::InvalidOption(_))));
+    }
+
+    #[test]
+    fn too_many_articles_are_refused_whatever_their_length() {
+        // A thousand one-line articles: few claims to score, but half a million pairs of
+        // articles to weigh, each reading the features of them all.
+        let texts: Vec<String> = (0..1000)
+            .map(|i| {
+                format!(
+                    "The ferry of Town{i} carried {} passengers on Monday.",
+                    i + 3
+                )
+            })
+            .collect();
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let err = compare(&texts, &options()).unwrap_err();
+        assert!(matches!(
+            err,
+            Error::TooManyClaimPairs { articles: 1000, .. }
+        ));
+        assert!(compare(&texts[..20], &options()).is_ok());
     }
 
     #[test]

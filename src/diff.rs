@@ -11,10 +11,11 @@ use serde::{Deserialize, Serialize};
 /// Default maximum size of one input text: 5 MiB.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 5 * 1024 * 1024;
 
-/// Default most pairs of claims a `compare` may score, over all its pairs of articles.
-/// Its time grows with them (about 1.5 µs a pair natively, 2 µs in wasm, cleanup aside):
-/// this keeps a comparison of any inputs near a second, and admits ten retellings of one
-/// 2,000-sentence story (~490,000 pairs); pasted news articles score a few hundred.
+/// Default most work a `compare` may do, in pairs of claims scored over all its pairs of
+/// articles (each pair of articles counted as a few more). Its time grows with them (about
+/// 1.5 µs a pair natively, 2 µs in wasm, cleanup aside): this keeps a comparison of any
+/// inputs near a second, and admits ten retellings of one 2,000-sentence story (~490,000
+/// pairs); pasted news articles score a few hundred.
 pub const DEFAULT_MAX_CLAIM_PAIRS: usize = 600_000;
 
 /// Options of [`diff`]. JSON and JS take them in camelCase; every field is optional.
@@ -27,8 +28,9 @@ pub struct DiffOptions {
     pub threshold: f64,
     /// Maximum bytes of one input (default 5 MiB).
     pub max_input_bytes: usize,
-    /// `compare` only: the most pairs of claims it may score over all its pairs of articles
-    /// (default [`DEFAULT_MAX_CLAIM_PAIRS`]); past it, it returns an error.
+    /// `compare` only: the most work it may do, in pairs of claims scored over all its pairs
+    /// of articles, each pair of articles counted as a few more (default
+    /// [`DEFAULT_MAX_CLAIM_PAIRS`]); past it, it returns an error.
     pub max_claim_pairs: usize,
 }
 

@@ -8,7 +8,7 @@ pub enum Error {
     TooLarge { bytes: usize, max: usize },
     /// An option has a wrong value.
     InvalidOption(String),
-    /// Comparing the articles would score more pairs of claims than allowed.
+    /// Comparing the articles is more work than scoring `max` pairs of claims.
     TooManyClaimPairs { articles: usize, max: usize },
 }
 
@@ -23,8 +23,8 @@ impl fmt::Display for Error {
             Error::InvalidOption(msg) => write!(f, "invalid option: {msg}"),
             Error::TooManyClaimPairs { articles, max } => write!(
                 f,
-                "comparing these {articles} articles would score more than {max} pairs of \
-                 their claims, the most one comparison may take; compare fewer or shorter \
+                "comparing these {articles} articles is more work than scoring {max} pairs of \
+                 their claims, the most one comparison may do; compare fewer or shorter \
                  articles, or raise the maxClaimPairs option"
             ),
         }

@@ -290,7 +290,7 @@ fn compare_past_its_claim_pair_budget_is_exit_2() {
     assert_json(&run(&s.0, &["compare", p(&a), p(&b)], b""));
     let line = assert_error(
         &run(&s.0, &["compare", p(&a), p(&b), "--max-claim-pairs=1"], b""),
-        "more than 1 pairs of their claims",
+        "more work than scoring 1 pairs of their claims",
     );
     assert!(line.contains("maxClaimPairs"), "{line}");
     assert_error(

@@ -108,7 +108,7 @@ if (compareIds.length) {
 }
 
 // Stress.
-lines.push("", "5 MiB inputs (each side just under 5 MiB; a compare's articles just under 5 MiB together). A compare that would score more claim pairs than its budget (maxClaimPairs) is timed up to its error.", "");
+lines.push("", "5 MiB inputs (each side just under 5 MiB; a compare's articles just under 5 MiB together). A compare that is more work than its budget (maxClaimPairs) allows is timed up to its error.", "");
 head(["case", "function", "MB (each input)", "native ms", "wasm ms", "wasm/native", "outcome (native / wasm)", "native peak heap MiB", "wasm memory MiB"]);
 for (const id of ids.filter((id) => N.get(id).group === "stress")) {
   const n = N.get(id), w = W.get(id);

@@ -152,6 +152,13 @@ pub struct Table {
     names: Names,
 }
 
+impl Table {
+    /// Features numbered so far.
+    pub fn len(&self) -> usize {
+        self.names.priors.len()
+    }
+}
+
 /// Features of one claim, whole and by clause.
 #[derive(Clone)]
 struct Raw {

@@ -88,6 +88,14 @@ impl<'a> Articles<'a> {
         }
     }
 
+    /// What aligning two of the articles costs besides scoring their candidate pairs, in
+    /// scored pairs: weighing a pair reads every feature of the table (all the articles'), at
+    /// about a 250th of a scored pair each. 1,000 one-sentence articles (2,560 features) took
+    /// 7.7 s in their 499,500 pairs, with few candidates.
+    pub fn pair_cost(&self) -> usize {
+        1 + self.table.len() / 256
+    }
+
     /// Same as [`align`] on the claims of articles `a` and `b`, unless it would score more
     /// pairs of claims than `budget` holds: then `None`. Else the pairs it scored are taken
     /// from `budget`.

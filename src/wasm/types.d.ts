@@ -121,9 +121,10 @@ export interface DiffOptions {
   threshold?: number;
   /** Maximum bytes of one input (default 5 MiB). */
   maxInputBytes?: number;
-  /** `compare` only: the most pairs of claims it may score over all its pairs of articles
-   *  (default 600,000; pasted news articles score a few hundred). Past it, `compare`
-   *  throws an `Error` rather than run for seconds. */
+  /** `compare` only: the most work it may do, in pairs of claims scored over all its pairs
+   *  of articles, each pair of articles counted as a few more (default 600,000; pasted news
+   *  articles score a few hundred). Past it, `compare` throws an `Error` rather than run
+   *  for seconds. */
   maxClaimPairs?: number;
 }
 

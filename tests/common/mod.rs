@@ -127,7 +127,7 @@ pub fn compare_clusters_articles_into_facts() {
     assert!(error_message(err).contains("array of strings"));
 }
 
-/// A comparison that would score more pairs of claims than `maxClaimPairs` stops with an
+/// A comparison that is more work than scoring `maxClaimPairs` pairs of claims stops with an
 /// error naming the option; a zero limit is an invalid option.
 pub fn compare_stops_past_its_claim_pair_budget() {
     let texts = [
@@ -141,7 +141,10 @@ pub fn compare_stops_past_its_claim_pair_budget() {
     assert!(run(r#"{"clean": false}"#).is_ok());
     let err = run(r#"{"clean": false, "maxClaimPairs": 1}"#).unwrap_err();
     let message = error_message(err);
-    assert!(message.contains("more than 1 pairs"), "{message}");
+    assert!(
+        message.contains("more work than scoring 1 pairs"),
+        "{message}"
+    );
     assert!(message.contains("maxClaimPairs"), "{message}");
     let err = run(r#"{"maxClaimPairs": 0}"#).unwrap_err();
     assert!(error_message(err).contains("maxClaimPairs must be a positive"));

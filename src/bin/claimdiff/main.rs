@@ -88,8 +88,9 @@ struct DiffFlags {
     /// 0.7 of it).
     #[arg(long)]
     threshold: Option<f64>,
-    /// `compare` only: the most pairs of claims it may score over all its pairs of articles
-    /// (default 600,000); past it, it stops with an error.
+    /// `compare` only: the most work it may do, in pairs of claims scored over all its
+    /// pairs of articles, each pair of articles counted as a few more (default 600,000);
+    /// past it, it stops with an error.
     #[arg(long, value_name = "N")]
     max_claim_pairs: Option<usize>,
     /// Pretty-print the JSON.
