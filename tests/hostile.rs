@@ -637,3 +637,40 @@ fn identical_duplicates_pair_one_to_one() {
     assert_eq!(report.pairs.len(), 1);
     assert!(report.right_only.is_empty());
 }
+
+// ---------------------------------------------------------------------------------------
+// Many articles at once
+
+/// `compare` aligns every two articles: a thousand one-line articles (100 KB) are half a
+/// million pairs to weigh, refused at once; thirty copies of the samples are compared.
+#[test]
+fn many_articles_are_compared_or_refused_at_once() {
+    let lines: Vec<String> = (0..1000)
+        .map(|i| {
+            format!(
+                "The ferry of Town{i} carried {} passengers on Monday.",
+                i + 3
+            )
+        })
+        .collect();
+    let texts: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let bytes = lines.iter().map(String::len).sum();
+    let err = timed("1,000 one-line articles: compare", bytes, || {
+        claimdiff::coverage::compare(&texts, &options(false)).unwrap_err()
+    });
+    assert!(matches!(
+        err,
+        Error::TooManyClaimPairs { articles: 1000, .. }
+    ));
+    assert!(err.to_string().contains("maxClaimPairs"), "{err}");
+    let samples: Vec<String> = ["ferry-wire.txt", "ferry-daily.txt", "wildfire-herald.txt"]
+        .iter()
+        .map(|name| sample(name))
+        .collect();
+    let texts: Vec<&str> = (0..30).map(|i| samples[i % 3].as_str()).collect();
+    let bytes = texts.iter().map(|t| t.len()).sum();
+    let coverage = timed("30 sample articles: compare", bytes, || {
+        claimdiff::coverage::compare(&texts, &options(true)).unwrap()
+    });
+    assert_eq!(coverage.claims.len(), 30);
+}
