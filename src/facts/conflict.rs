@@ -230,26 +230,39 @@ fn single_only(group: Group) -> bool {
     )
 }
 
-type Entry<'a> = (&'a Fact, Measure<'a>);
-type Measured<'a> = Vec<Entry<'a>>;
+/// A measured fact and its group.
+type Entry<'a> = (&'a Fact, Measure<'a>, Group);
+type Measured<'a> = [Entry<'a>];
 
-/// The measured facts of one side, bucketed by group (index `group as usize`): each fact is
-/// parsed once per comparison, not once per group.
-struct Buckets<'a>([Measured<'a>; Group::Entity as usize + 1]);
+/// The measured facts of one side, grouped: each fact is parsed once per comparison, not
+/// once per group, into one list sorted by group (a list a group was most of the
+/// comparison's allocations).
+struct Buckets<'a> {
+    entries: Vec<Entry<'a>>,
+    /// Where each group's entries start (index `group as usize`), and the end.
+    starts: [usize; Group::Entity as usize + 2],
+}
 
 impl<'a> Buckets<'a> {
     fn new(facts: &'a [Fact]) -> Self {
-        let mut buckets: [Measured<'a>; Group::Entity as usize + 1] = Default::default();
-        for f in facts {
-            if let Some((g, m)) = measure(f) {
-                buckets[g as usize].push((f, m));
-            }
+        let mut entries: Vec<Entry<'a>> = facts
+            .iter()
+            .filter_map(|f| measure(f).map(|(g, m)| (f, m, g)))
+            .collect();
+        // Stable: a group's facts stay in the claim's order.
+        entries.sort_by_key(|e| e.2);
+        let mut starts = [0; Group::Entity as usize + 2];
+        for e in &entries {
+            starts[e.2 as usize + 1] += 1;
         }
-        Self(buckets)
+        for g in 1..starts.len() {
+            starts[g] += starts[g - 1];
+        }
+        Self { entries, starts }
     }
 
     fn get(&self, group: Group) -> &Measured<'a> {
-        &self.0[group as usize]
+        &self.entries[self.starts[group as usize]..self.starts[group as usize + 1]]
     }
 }
 
@@ -334,7 +347,7 @@ fn span_against_start(left: &Buckets, right: &Buckets) -> Option<Conflict> {
     fn only<'a>(facts: &Buckets<'a>, group: Group) -> Option<&'a Fact> {
         let spans = facts.get(Group::LongDuration);
         let starts = facts.get(Group::Since);
-        match (group, spans.as_slice(), starts.as_slice()) {
+        match (group, spans, starts) {
             (Group::LongDuration, [one], []) | (Group::Since, [], [one]) => Some(one.0),
             _ => None,
         }

@@ -172,7 +172,7 @@ fn push(toks: &[Tok], out: &mut Vec<Cand>, hedge_at: usize, end: usize, n: f64, 
         kind: FactKind::Duration,
         start: toks[first].start,
         end: toks[end - 1].end,
-        value: with_hedge(&format!("{} {unit}{plural}", n.canon), rounding),
+        value: with_hedge([&n.canon, " ", unit, plural].concat(), rounding),
         approx: rounding.is_some(),
         context: Context::default(),
     });

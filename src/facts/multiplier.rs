@@ -144,7 +144,7 @@ pub(crate) fn multiplier_facts(s: &str, toks: &[Tok], qty: &[Option<Qty>], out: 
             kind: FactKind::Multiplier,
             start: toks[first].start,
             end: toks[end - 1].end,
-            value: with_hedge(&format!("x{}", Num::from_f64(f).canon), rounding),
+            value: with_hedge(["x", &Num::from_f64(f).canon].concat(), rounding),
             approx: rounding.is_some(),
             context: Context::default(),
         });

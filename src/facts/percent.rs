@@ -146,20 +146,15 @@ pub(crate) fn percent_facts(s: &str, toks: &[Tok], qty: &[Option<Qty>], out: &mu
         }
         let (first, rounding) = hedged(toks, i);
         let sign = direction_before(toks, first);
-        let amount = if points {
-            format!("{} pp", q.num.canon)
-        } else {
-            format!("{}%", q.num.canon)
-        };
-        let value = match sign {
-            Some(c) => format!("{c}{amount}"),
-            None => amount,
-        };
+        let mut value = String::with_capacity(q.num.canon.len() + 4);
+        value.extend(sign);
+        value.push_str(&q.num.canon);
+        value.push_str(if points { " pp" } else { "%" });
         out.push(Cand {
             kind: FactKind::Percent,
             start: toks[first].start,
             end: toks[end - 1].end,
-            value: with_hedge(&value, rounding),
+            value: with_hedge(value, rounding),
             approx: rounding.is_some(),
             context: Context::Window { end, max: 4 },
         });
