@@ -89,7 +89,7 @@ for (const id of diffIds) {
 }
 
 // N-article comparison.
-const compareIds = ids.filter((id) => N.get(id).kind === "compare");
+const compareIds = ids.filter((id) => N.get(id).kind === "compare" && N.get(id).group === "scale");
 if (compareIds.length) {
   lines.push("", "N-article comparison (`compare`, default options: every article cleaned, every pair aligned, claims clustered into facts); the first article is the claim diff's left one, the others retellings of it like the diff's right one.", "");
   head(["articles × sentences", "claims (all) / facts / single", "KB (all)", "native ms", "growth",
