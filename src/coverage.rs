@@ -134,16 +134,15 @@ fn aligned(
     let prepared = Articles::new(claims);
     let align_options = align_options(options);
     // Every pair of articles is aligned: the work grows with their number as well as their
-    // length, so it is bounded as a whole.
-    // Each pair of articles costs something before its claims are scored: charged up front,
-    // so that too many articles are refused at once.
+    // length, so it is bounded as a whole. What each pair costs before its claims are scored
+    // is charged up front, so that too many articles are refused at once.
     let n = claims.len();
     let pairs = n * n.saturating_sub(1) / 2;
     let mut budget =
         (options.max_claim_pairs).checked_sub(pairs.saturating_mul(prepared.pair_cost()))?;
     let mut units = Vec::new();
-    for a in 0..claims.len() {
-        for b in a + 1..claims.len() {
+    for a in 0..n {
+        for b in a + 1..n {
             for al in prepared.align(a, b, &align_options, &mut budget)? {
                 let members = al.left.iter().map(|&c| nodes.id(a, c));
                 let members = members.chain(al.right.iter().map(|&c| nodes.id(b, c)));
