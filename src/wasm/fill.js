@@ -122,6 +122,13 @@ class Reader {
   }
 }
 
+const encoder = new TextEncoder();
+
+/** UTF-8 of `text` into `into` (a view of the wasm memory): the bytes written. */
+export function encodeInto(text, into) {
+  return encoder.encodeInto(text, into).written;
+}
+
 /** `Sentence[]` of `text`. */
 export function sentences(numbers, text) {
   const input = wellFormed(text);

@@ -214,6 +214,18 @@ pub fn lone_surrogates_read_as_replacement_characters() {
     assert!(article.text_content.contains('\u{FFFD}'));
 }
 
+/// A text reaches the core whole however wide its characters are in UTF-8: three bytes for
+/// every UTF-16 unit (the most room the copy makes), four for a pair of units, one, none.
+pub fn texts_of_every_width_reach_the_core_whole() {
+    let wide = format!("{}。", "語".repeat(3000));
+    let astral = format!("{} ok.", "🚢".repeat(2000));
+    for text in ["", "a", "é. Ü.", wide.as_str(), astral.as_str()] {
+        let found: Vec<Sentence> =
+            serde_wasm_bindgen::from_value(wasm::sentences(&js(text)).unwrap()).unwrap();
+        assert_eq!(found, claimdiff::sentences(text), "{}", text.len());
+    }
+}
+
 /// Arguments that are not strings give an `Error` that says which one.
 pub fn non_string_arguments_are_rejected() {
     use wasm_bindgen::JsCast;
@@ -257,6 +269,7 @@ macro_rules! all_wasm_cases {
             results_keep_every_script_intact,
             rebuilt_results_equal_the_core_s,
             lone_surrogates_read_as_replacement_characters,
+            texts_of_every_width_reach_the_core_whole,
             non_string_arguments_are_rejected,
         );
     };
