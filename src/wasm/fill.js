@@ -1,9 +1,11 @@
-// Rebuilds a result from what the wasm sends (src/wasm/pack.rs): JSON `{ value, words,
-// values }` in which the lines, claims and word diffs are empty lists and the texts that
-// slice an input empty strings; those objects (and sentences) as numbers, read here in the
-// order they were packed; and the caller's strings, which every one of those texts slices. A JS slice shares
-// the input's characters, and a loop over numbers builds small objects several times faster
-// than `JSON.parse` reads them.
+// Rebuilds a result from what the wasm sends (src/wasm/pack.rs): JSON `{ value, values }`
+// (none for an article alone) in which the lines, claims and word diffs are empty lists, the
+// texts that slice an input empty strings and an article's metadata nulls; those objects
+// (and sentences) as numbers, read here in the order they were packed; one string holding
+// the words the numbers name (roles, reasons, kinds, ops) and then the texts that slice no
+// input, by their lengths; and the caller's strings, which every other text slices. A JS
+// slice shares the input's characters, and a loop over numbers builds small objects several
+// times faster than `JSON.parse` reads them.
 //
 // Keep to `export function name(` declarations: scripts/build_wasm.py rewrites this file
 // into CommonJS for the nodejs target.
@@ -19,19 +21,49 @@ function wellFormed(text) {
   return text.replace(LONE_SURROGATE, "\uFFFD");
 }
 
-/** Reads the packed numbers in order, with the words and fact values they index. */
+/** A string length that stands for `null` (pack.rs `NONE`). */
+const NONE = 0xffffffff;
+
+/** Reads the packed numbers in order, with the words and strings they index. */
 class Reader {
-  constructor(json, numbers) {
-    const { value, words, values } = JSON.parse(json);
-    this.value = value;
-    this.words = words;
-    this.values = values;
+  constructor(json, strings, numbers) {
+    const parsed = json === undefined ? undefined : JSON.parse(json);
+    this.value = parsed?.value;
+    this.values = parsed?.values ?? [];
     this.numbers = numbers;
+    this.strings = strings;
     this.at = 0;
     this.nextValue = 0;
+    this.nextString = 0;
+    const words = new Array(numbers[this.at++]);
+    for (let i = 0; i < words.length; i++) {
+      words[i] = this.string();
+    }
+    this.words = words;
   }
 
-  /** Puts back an article's lines, paragraphs and text content. */
+  /** The next of `strings`, or `null`. */
+  string() {
+    const length = this.numbers[this.at++];
+    if (length === NONE) {
+      return null;
+    }
+    const start = this.nextString;
+    this.nextString += length;
+    return this.strings.slice(start, this.nextString);
+  }
+
+  /** The next list of numbers. */
+  list() {
+    const { numbers } = this;
+    const list = new Array(numbers[this.at++]);
+    for (let i = 0; i < list.length; i++) {
+      list[i] = numbers[this.at++];
+    }
+    return list;
+  }
+
+  /** Puts back an article's lines, metadata, lists, paragraphs and text content. */
   article(article, text) {
     const { numbers, words } = this;
     let at = this.at;
@@ -51,6 +83,15 @@ class Reader {
       };
     }
     this.at = at;
+    article.title = this.string();
+    article.byline = this.string();
+    article.excerpt = this.string();
+    article.publishedTime = this.string();
+    article.dateText = this.string();
+    article.lang = this.string();
+    article.headings = this.list();
+    article.paragraphLines = this.list();
+    article.length = this.numbers[this.at++];
     const paragraphs = article.paragraphLines.map((i) => lines[i].text);
     article.paragraphs = paragraphs;
     article.textContent = paragraphs.join("\n\n");
@@ -148,15 +189,30 @@ export function sentences(numbers, text) {
 }
 
 /** The `Article` cleaned from `text`. */
-export function article(json, numbers, text) {
-  const read = new Reader(json, numbers);
-  read.article(read.value, wellFormed(text));
-  return read.value;
+export function article(strings, numbers, text) {
+  const read = new Reader(undefined, strings, numbers);
+  // The fields in the order of the documented shape (and of the JSON the CLI writes).
+  const found = {
+    title: null,
+    byline: null,
+    excerpt: null,
+    publishedTime: null,
+    dateText: null,
+    lang: null,
+    paragraphs: null,
+    headings: null,
+    textContent: null,
+    length: 0,
+    lines: null,
+    paragraphLines: null,
+  };
+  read.article(found, wellFormed(text));
+  return found;
 }
 
 /** The `ClaimDiff` of `left` and `right`. */
-export function claimDiff(json, numbers, left, right) {
-  const read = new Reader(json, numbers);
+export function claimDiff(json, strings, numbers, left, right) {
+  const read = new Reader(json, strings, numbers);
   const report = read.value;
   for (const [side, text] of [["left", left], ["right", right]]) {
     report.claims[side] = read.side(report[side], wellFormed(text));
@@ -166,8 +222,8 @@ export function claimDiff(json, numbers, left, right) {
 }
 
 /** The `Coverage` of the strings in `texts`. */
-export function coverage(json, numbers, texts) {
-  const read = new Reader(json, numbers);
+export function coverage(json, strings, numbers, texts) {
+  const read = new Reader(json, strings, numbers);
   const result = read.value;
   texts.forEach((text, i) => {
     result.claims[i] = read.side(result.articles[i], wellFormed(text));

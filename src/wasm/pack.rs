@@ -13,19 +13,34 @@ use crate::text::offsets::utf16_len;
 use crate::text::segment::Sentence;
 use std::borrow::Cow;
 
-/// The objects taken out of a result's JSON (left there as empty lists and strings).
+/// The objects taken out of a result's JSON (left there as empty lists, empty strings and
+/// nulls).
 #[derive(Default)]
 pub struct Packed {
-    /// Counts, indexes into `words` and offsets, object after object.
-    pub numbers: Vec<u32>,
+    /// Counts, indexes into the words, offsets and string lengths, object after object.
+    numbers: Vec<u32>,
     /// The roles, reasons, fact kinds and diff ops named, each once.
-    pub words: Vec<Cow<'static, str>>,
+    words: Vec<Cow<'static, str>>,
+    /// The texts that slice no input (titles, bylines, dates, languages), one after another:
+    /// their UTF-16 lengths are in `numbers`.
+    strings: String,
     /// The facts' values, in the order of the facts.
     pub values: Vec<String>,
 }
 
+/// The packed form `fill.js` reads: `strings` holds the words and then the other texts,
+/// `numbers` the count and lengths of the words and then what was packed.
+pub struct Wire {
+    pub strings: String,
+    pub numbers: Vec<u32>,
+}
+
+/// A string length that stands for `null`.
+const NONE: u32 = u32::MAX;
+
 impl Packed {
-    /// Takes out the article's lines (number, role, reason, spans), paragraphs and text.
+    /// Takes out the article's lines (number, role, reason, spans), its metadata and lists,
+    /// paragraphs and text (which `fill.js` rebuilds from the lines).
     pub fn article(&mut self, article: &mut Article) {
         let lines = std::mem::take(&mut article.lines);
         self.count(lines.len());
@@ -37,6 +52,28 @@ impl Packed {
             self.numbers
                 .extend([s.start, s.end, s.utf16_start, s.utf16_end].map(number));
         }
+        for text in [
+            &mut article.title,
+            &mut article.byline,
+            &mut article.excerpt,
+            &mut article.published_time,
+            &mut article.date_text,
+            &mut article.lang,
+        ] {
+            match text.take() {
+                Some(text) => {
+                    self.numbers.push(number(utf16_len(&text)));
+                    self.strings.push_str(&text);
+                }
+                None => self.numbers.push(NONE),
+            }
+        }
+        for list in [&mut article.headings, &mut article.paragraph_lines] {
+            let list = std::mem::take(list);
+            self.count(list.len());
+            self.numbers.extend(list.into_iter().map(number));
+        }
+        self.count(std::mem::take(&mut article.length));
         article.paragraphs = Vec::new();
         article.text_content = String::new();
     }
@@ -91,15 +128,6 @@ impl Packed {
         }
     }
 
-    /// Takes out the sentences (spans).
-    pub fn sentences(&mut self, sentences: Vec<Sentence>) {
-        self.count(sentences.len());
-        for s in sentences {
-            self.numbers
-                .extend([s.start, s.end, s.utf16_start, s.utf16_end].map(number));
-        }
-    }
-
     fn count(&mut self, n: usize) {
         self.numbers.push(number(n));
     }
@@ -115,9 +143,30 @@ impl Packed {
             self.words.len() - 1
         }))
     }
+
+    /// The packed form: the words (and their lengths) before everything else.
+    pub fn finish(self) -> Wire {
+        let mut numbers = Vec::with_capacity(1 + self.words.len() + self.numbers.len());
+        numbers.push(number(self.words.len()));
+        numbers.extend(self.words.iter().map(|w| number(utf16_len(w))));
+        numbers.extend(self.numbers);
+        let mut strings = self.words.concat();
+        strings.push_str(&self.strings);
+        Wire { strings, numbers }
+    }
 }
 
 /// Every count and offset fits: wasm32's `usize` is 32 bits.
 fn number(n: usize) -> u32 {
     n as u32
+}
+
+/// Sentences as numbers: their count, then each one's spans.
+pub fn sentences(sentences: Vec<Sentence>) -> Vec<u32> {
+    let mut numbers = Vec::with_capacity(1 + 4 * sentences.len());
+    numbers.push(number(sentences.len()));
+    for s in sentences {
+        numbers.extend([s.start, s.end, s.utf16_start, s.utf16_end].map(number));
+    }
+    numbers
 }
