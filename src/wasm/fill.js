@@ -1,9 +1,10 @@
-// Rebuilds a result from what the wasm sends (src/wasm/pack.rs): JSON `{ value, values }`
-// (none for an article alone) in which the lines, claims and word diffs are empty lists, the
-// texts that slice an input empty strings and an article's metadata nulls; those objects
-// (and sentences) as numbers, read here in the order they were packed; one string holding
-// the words the numbers name (roles, reasons, kinds, ops) and then the texts that slice no
-// input, by their lengths; and the caller's strings, which every other text slices. A JS
+// Rebuilds a result from what the wasm sends (src/wasm/pack.rs): its JSON (none for an
+// article alone) in which the lines, claims and word diffs are empty lists, the texts that
+// slice an input empty strings and an article's metadata nulls; those objects (and
+// sentences) as numbers, read here in the order they were packed; one string holding the
+// words the numbers name (roles, reasons, kinds, ops) and then the texts that slice no input
+// (metadata, fact values), by their lengths; and the caller's strings, which every other
+// text slices. A JS
 // slice shares the input's characters, and a loop over numbers builds small objects several
 // times faster than `JSON.parse` reads them.
 //
@@ -27,13 +28,10 @@ const NONE = 0xffffffff;
 /** Reads the packed numbers in order, with the words and strings they index. */
 class Reader {
   constructor(json, strings, numbers) {
-    const parsed = json === undefined ? undefined : JSON.parse(json);
-    this.value = parsed?.value;
-    this.values = parsed?.values ?? [];
+    this.value = json === undefined ? undefined : JSON.parse(json);
     this.numbers = numbers;
     this.strings = strings;
     this.at = 0;
-    this.nextValue = 0;
     this.nextString = 0;
     const words = new Array(numbers[this.at++]);
     for (let i = 0; i < words.length; i++) {
@@ -106,7 +104,7 @@ class Reader {
 
   /** The claims of an article of `text`, with their facts. */
   claims(text) {
-    const { numbers, words, values } = this;
+    const { numbers, words, strings } = this;
     let at = this.at;
     const claims = new Array(numbers[at++]);
     for (let i = 0; i < claims.length; i++) {
@@ -125,16 +123,18 @@ class Reader {
         facts,
       };
       at += 7;
-      for (let f = 0; f < facts.length; f++, at += 6) {
-        const factStart = numbers[at + 4];
-        const factEnd = numbers[at + 5];
+      for (let f = 0; f < facts.length; f++, at += 7) {
+        const valueStart = this.nextString;
+        this.nextString += numbers[at + 2];
+        const factStart = numbers[at + 5];
+        const factEnd = numbers[at + 6];
         facts[f] = {
           kind: words[numbers[at]],
           text: claimText.slice(factStart, factEnd),
-          value: values[this.nextValue++],
+          value: strings.slice(valueStart, this.nextString),
           approx: numbers[at + 1] === 1,
-          start: numbers[at + 2],
-          end: numbers[at + 3],
+          start: numbers[at + 3],
+          end: numbers[at + 4],
           utf16Start: factStart,
           utf16End: factEnd,
         };

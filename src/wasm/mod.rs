@@ -26,19 +26,10 @@ fn start() {
 /// building the objects field by field through imports (serde-wasm-bindgen), which took
 /// about 40 % of `clean` on large pages. The shapes agree: camelCase keys, numbers (all
 /// finite, and ryu's shortest form parses back to the same f64), strings, `null`, arrays.
-/// The text is ASCII (`json`): V8 decodes and parses that fastest. What `packed` took out of
-/// the value goes beside it (`pack`), for `fill.js` to put back; the facts' values inside.
-fn to_json<T: Serialize>(value: &T, packed: &Packed) -> Result<String, JsError> {
-    #[derive(Serialize)]
-    struct Json<'a, T> {
-        value: &'a T,
-        values: &'a [String],
-    }
-    let json = Json {
-        value,
-        values: &packed.values,
-    };
-    json::to_ascii_json(&json)
+/// The text is ASCII (`json`): V8 decodes and parses that fastest. What was packed out of
+/// the value (`pack`) goes beside it, for `fill.js` to put back.
+fn to_json<T: Serialize>(value: &T) -> Result<String, JsError> {
+    json::to_ascii_json(value)
         .map_err(|e| JsError::new(&format!("could not convert the result to JS: {e}")))
 }
 
@@ -135,7 +126,7 @@ pub fn diff(left: &JsString, right: &JsString, options: JsValue) -> Result<JsVal
     packed.side(&mut report.left, &mut report.claims.left);
     packed.side(&mut report.right, &mut report.claims.right);
     packed.pairs(&mut report.pairs);
-    let json = to_json(&report, &packed)?;
+    let json = to_json(&report)?;
     let wire = packed.finish();
     filled(fill_claim_diff(
         &json,
@@ -161,7 +152,7 @@ pub fn compare(articles: JsValue, options: JsValue) -> Result<JsValue, JsError> 
     for (article, claims) in coverage.articles.iter_mut().zip(&mut coverage.claims) {
         packed.side(article, claims);
     }
-    let json = to_json(&coverage, &packed)?;
+    let json = to_json(&coverage)?;
     let wire = packed.finish();
     filled(fill_coverage(&json, &wire.strings, &wire.numbers, list))
 }

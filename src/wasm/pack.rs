@@ -16,18 +16,16 @@ use crate::text::segment::Sentence;
 use std::borrow::Cow;
 
 /// The objects taken out of a result's JSON (left there as empty lists, empty strings and
-/// nulls).
+/// nulls), and the texts that slice no input.
 #[derive(Default)]
 pub struct Packed {
     /// Counts, indexes into the words, offsets and string lengths, object after object.
     numbers: Vec<u32>,
     /// The roles, reasons, fact kinds and diff ops named, each once.
     words: Vec<Cow<'static, str>>,
-    /// The texts that slice no input (titles, bylines, dates, languages), one after another:
-    /// their UTF-16 lengths are in `numbers`.
+    /// The texts that slice no input (titles, bylines, dates, languages, the facts' values),
+    /// one after another: their UTF-16 lengths are in `numbers`.
     strings: String,
-    /// The facts' values, in the order of the facts.
-    pub values: Vec<String>,
 }
 
 /// The packed form `fill.js` reads: `strings` holds the words and then the other texts,
@@ -63,10 +61,7 @@ impl Packed {
             &mut article.lang,
         ] {
             match text.take() {
-                Some(text) => {
-                    self.numbers.push(number(utf16_len(&text)));
-                    self.strings.push_str(&text);
-                }
+                Some(text) => self.string(&text),
                 None => self.numbers.push(NONE),
             }
         }
@@ -86,8 +81,8 @@ impl Packed {
         self.claims(claims);
     }
 
-    /// Takes out the claims (id, paragraph, spans) and their facts (kind, approx, spans;
-    /// values into `values`).
+    /// Takes out the claims (id, paragraph, spans) and their facts (kind, approx, value,
+    /// spans).
     fn claims(&mut self, claims: &mut Vec<Claim>) {
         let claims = std::mem::take(claims);
         self.count(claims.len());
@@ -100,8 +95,8 @@ impl Packed {
                 let kind = self.word(Cow::Borrowed(fact.kind.name()));
                 let spans = [fact.start, fact.end, fact.utf16_start, fact.utf16_end];
                 self.numbers.extend([kind, u32::from(fact.approx)]);
+                self.string(&fact.value);
                 self.numbers.extend(spans.map(number));
-                self.values.push(fact.value);
             }
         }
     }
@@ -128,6 +123,12 @@ impl Packed {
                 }
             }
         }
+    }
+
+    /// `text` into `strings`, its length into `numbers`.
+    fn string(&mut self, text: &str) {
+        self.numbers.push(number(utf16_len(text)));
+        self.strings.push_str(text);
     }
 
     fn count(&mut self, n: usize) {
