@@ -183,7 +183,7 @@ if (c10) {
     `${ms(w)} ms ${check(w == null ? null : w < 2000)}`]);
 }
 
-lines.push("", `wasm: ${wasm.userAgent ?? "not run"}. Native: \`cargo bench\` profile (release: opt-level 3, LTO; the wasm is built with SIMD128, the claimdiff crate at wasm-pack.toml's core-opt-level and its dependencies at "s"). wasm times include building the result as JS objects (records and metadata as numbers and one string, pairs and fact values of a diff or compare as ASCII JSON, texts sliced from the inputs in JS: src/wasm/fill.js); native times return Rust values. Native peak heap is the high-water mark of a counting global allocator during one call, over what was live before; wasm memory is the instance's WebAssembly.Memory size after the case (inputs, result and allocator slack included).`);
+lines.push("", `wasm: ${wasm.userAgent ?? "not run"}. Native: \`cargo bench\` profile (release: opt-level 3, LTO; the wasm is built with SIMD128, the claimdiff crate at wasm-pack.toml's core-opt-level and its dependencies at "s"). wasm times include building the result as JS objects (records and metadata as numbers and one string, the pairs of a diff or compare as ASCII JSON, texts sliced from the inputs in JS: src/wasm/fill.js); native times return Rust values. Native peak heap is the high-water mark of a counting global allocator during one call, over what was live before; wasm memory is the instance's WebAssembly.Memory size after the case (inputs, result and allocator slack included).`);
 const table = lines.join("\n");
 console.log(table);
 await writeFile(join(out, "table.md"), table + "\n");

@@ -2,9 +2,9 @@
 //! thousands of small objects (lines, claims, facts, diff runs) cost more than cleaning the
 //! page did, and the texts among them, all slices of an input, cost three copies (encode,
 //! decode, parse) of what the caller's strings already hold. So those objects go as numbers
-//! and their texts as offsets; the few texts that slice no input (an article's title, byline,
-//! date, language, and the words naming roles, reasons, kinds and ops) go as one string read
-//! by their lengths. `fill.js` rebuilds them into the documented shapes, reading the numbers
+//! and their texts as offsets; the texts that slice no input (an article's title, byline,
+//! date and language, the facts' values, and the words naming roles, reasons, kinds and ops)
+//! go as one string read by their lengths. `fill.js` rebuilds them into the documented shapes, reading the numbers
 //! in the order they were packed.
 
 use crate::claims::Claim;
