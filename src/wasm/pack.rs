@@ -4,8 +4,8 @@
 //! decode, parse) of what the caller's strings already hold. So those objects go as numbers
 //! and their texts as offsets; the texts that slice no input (an article's title, byline,
 //! date and language, the facts' values, and the words naming roles, reasons, kinds and ops)
-//! go as one string read by their lengths. `fill.js` rebuilds them into the documented shapes, reading the numbers
-//! in the order they were packed.
+//! go as one string read by their lengths. `fill.js` rebuilds them into the documented shapes,
+//! reading the numbers in the order they were packed.
 
 use crate::claims::Claim;
 use crate::clean::Article;
