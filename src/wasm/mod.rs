@@ -107,8 +107,8 @@ pub fn sentences(text: &JsString) -> Result<JsValue, JsError> {
 pub fn clean(text: &JsString) -> Result<JsValue, JsError> {
     let input = checked_text(text)?;
     let mut article = crate::clean(&input);
-    // Every field of the article is packed: no JSON at all (its parse was ~9 % of a 1x
-    // clean in V8).
+    // Every field of the article is packed: no JSON at all (parsing it took ~5 µs of a
+    // ~60 µs 1x clean in V8).
     let mut packed = Packed::default();
     packed.article(&mut article);
     let wire = packed.finish();
