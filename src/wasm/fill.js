@@ -4,9 +4,8 @@
 // sentences) as numbers, read here in the order they were packed; one string holding the
 // words the numbers name (roles, reasons, kinds, ops) and then the texts that slice no input
 // (metadata, fact values), by their lengths; and the caller's strings, which every other
-// text slices. A JS
-// slice shares the input's characters, and a loop over numbers builds small objects several
-// times faster than `JSON.parse` reads them.
+// text slices. A JS slice shares the input's characters, and a loop over numbers builds
+// small objects several times faster than `JSON.parse` reads them.
 //
 // Keep to `export function name(` declarations: scripts/build_wasm.py rewrites this file
 // into CommonJS for the nodejs target.

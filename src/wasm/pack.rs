@@ -70,7 +70,8 @@ impl Packed {
             self.count(list.len());
             self.numbers.extend(list.into_iter().map(number));
         }
-        self.count(std::mem::take(&mut article.length));
+        self.numbers
+            .push(number(std::mem::take(&mut article.length)));
         article.paragraphs = Vec::new();
         article.text_content = String::new();
     }
