@@ -133,24 +133,24 @@ if (native.cold?.length) {
 // Every function, compare too (which also has issue 10's target, below).
 const all = (m) => [...m.values()].filter((c) => c.medianMs != null);
 const worst = (list) => Math.max(...list);
-const growths = (m, idsList) => idsList.slice(1).map((id, i) => m.get(id)?.medianMs / m.get(idsList[i])?.medianMs).filter(isFinite);
+// Time ratios between successive sizes of cleanup and of diff, by `time` of a case.
+const growths = (m, time = (c) => c?.medianMs) => [cleanIds, diffIds].flatMap((list) =>
+  list.slice(1).map((id, i) => time(m.get(id)) / time(m.get(list[i])))).filter(isFinite);
 const check = (ok) => (ok == null ? "not measured" : ok ? "**met**" : "**missed**");
 const minClean = (m) => {
   const v = cleanIds.map((id) => m.get(id)).filter((c) => c?.medianMs).map((c) => mbs(c.bytes, c.medianMs));
   return v.length ? Math.min(...v) : null;
 };
 const d2000 = (m) => m.get(diffIds.find((id) => N.get(id).size === 2000))?.medianMs ?? null;
-const gN = [...growths(N, cleanIds), ...growths(N, diffIds)];
-const gW = [...growths(W, cleanIds), ...growths(W, diffIds)];
+const gN = growths(N);
+const gW = growths(W);
 // The worst step within each round, where both sizes were timed minutes apart: the fastest
 // rounds of two sizes can come from machine phases far apart, which moves their ratio.
 const roundGrowths = (m) => {
   const rounds = Math.max(0, ...[...m.values()].map((c) => c.roundsMs?.length ?? 0));
   const worstOf = (r) => {
-    const at = (id) => m.get(id)?.roundsMs?.[r];
-    const steps = [cleanIds, diffIds].flatMap((list) => list.slice(1).map((id, i) => at(id) / at(list[i])));
-    const finite = steps.filter(isFinite);
-    return finite.length ? x(worst(finite)) : "—";
+    const steps = growths(m, (c) => c?.roundsMs?.[r]);
+    return steps.length ? x(worst(steps)) : "—";
   };
   return rounds > 1 ? ` (worst within each round: ${Array.from({ length: rounds }, (_, r) => worstOf(r)).join(", ")})` : "";
 };

@@ -42,9 +42,11 @@ class Reader {
   /** The next of `strings`, or `null`. */
   string() {
     const length = this.numbers[this.at++];
-    if (length === NONE) {
-      return null;
-    }
+    return length === NONE ? null : this.take(length);
+  }
+
+  /** The next `length` units of `strings`. */
+  take(length) {
     const start = this.nextString;
     this.nextString += length;
     return this.strings.slice(start, this.nextString);
@@ -103,7 +105,7 @@ class Reader {
 
   /** The claims of an article of `text`, with their facts. */
   claims(text) {
-    const { numbers, words, strings } = this;
+    const { numbers, words } = this;
     let at = this.at;
     const claims = new Array(numbers[at++]);
     for (let i = 0; i < claims.length; i++) {
@@ -123,14 +125,12 @@ class Reader {
       };
       at += 7;
       for (let f = 0; f < facts.length; f++, at += 7) {
-        const valueStart = this.nextString;
-        this.nextString += numbers[at + 2];
         const factStart = numbers[at + 5];
         const factEnd = numbers[at + 6];
         facts[f] = {
           kind: words[numbers[at]],
           text: claimText.slice(factStart, factEnd),
-          value: strings.slice(valueStart, this.nextString),
+          value: this.take(numbers[at + 2]),
           approx: numbers[at + 1] === 1,
           start: numbers[at + 3],
           end: numbers[at + 4],
