@@ -4,7 +4,7 @@
 
 use super::date::longer_than;
 use super::lanes::{chunk, chunk16, keep, lowered, word_lanes, LOWER};
-use super::signals::strip_bullet;
+use super::signals::{strip_bullet, Seen, Signals};
 use regex::{RegexSet, RegexSetBuilder};
 use regex_automata::meta;
 use std::sync::OnceLock;
@@ -232,11 +232,12 @@ impl Triggers {
 
     /// The sets (bits) with a pattern that may match `text`: a set left out has none that can.
     /// One pass over the line serves both sets. `key`, when known, is `text`'s whole repeat key
-    /// (`signals::whole_key`); `ascii` tells whether `text` is all ASCII.
-    fn may_match(&self, text: &str, key: Option<&[u8]>, ascii: bool) -> u8 {
+    /// (`signals::whole_key`); `sig` tells whether `text` is all ASCII and which bytes it may
+    /// hold.
+    fn may_match(&self, text: &str, key: Option<&[u8]>, sig: &Signals) -> u8 {
         const ALL: u8 = LABELS | CREDITS;
         let bytes = text.as_bytes();
-        if !ascii && has_ascii_folding(bytes) {
+        if !sig.ascii && has_ascii_folding(bytes) {
             return ALL;
         }
         let Some(first) = bytes.first() else {
@@ -295,11 +296,14 @@ impl Triggers {
             .inside
             .chunk_by(|a, b| a.0.as_bytes()[0] == b.0.as_bytes()[0])
         {
-            if !run.iter().any(|word| wanted(found, word)) {
+            let b = run[0].0.as_bytes()[0];
+            let (seen, upper) = (sig.seen, b.to_ascii_uppercase());
+            if !run.iter().any(|word| wanted(found, word))
+                || !(seen.may_hold(b) || seen.may_hold(upper))
+            {
                 continue;
             }
-            let b = run[0].0.as_bytes()[0];
-            for i in memchr::memchr2_iter(b, b.to_ascii_uppercase(), bytes) {
+            for i in memchr::memchr2_iter(b, upper, bytes) {
                 for &(_, w, bit, _) in run {
                     if w.at(bytes, i) {
                         found |= bit;
@@ -371,12 +375,12 @@ fn triggers() -> &'static Triggers {
 
 /// The reason a line is page furniture by its wording alone, if it is, and else whether it
 /// is (or ends with) a photo credit: a caption. `key` is the line's whole repeat key, if known;
-/// `ascii` tells whether the line without its bullet is all ASCII (`Signals::ascii`: not
-/// checked again: 15,000 instructions of a 10x clean).
+/// `sig` its signals: whether the line without its bullet is all ASCII (not checked again:
+/// 15,000 instructions of a 10x clean) and which bytes it may hold.
 pub fn label_and_credit(
     text: &str,
     key: Option<&[u8]>,
-    ascii: bool,
+    sig: &Signals,
 ) -> (Option<&'static str>, bool) {
     if longer_than(text, MAX_LABEL_CHARS) {
         return (None, false);
@@ -384,15 +388,15 @@ pub fn label_and_credit(
     let body = strip_bullet(text);
     // The label patterns see the body without trailing separators; their triggers looked
     // at more, which only lets more lines through to the patterns.
-    let may = triggers().may_match(body, key, ascii);
-    match label_of(text, body, may) {
+    let may = triggers().may_match(body, key, sig);
+    match label_of(text, body, may, sig.seen) {
         Some(label) => (Some(label), false),
         None => (None, is_credit_of(body, may)),
     }
 }
 
 /// The label of a line no longer than [`MAX_LABEL_CHARS`], `body` without its bullet.
-fn label_of(text: &str, body: &str, may: u8) -> Option<&'static str> {
+fn label_of(text: &str, body: &str, may: u8, seen: Seen) -> Option<&'static str> {
     let body = body.trim_end_matches(['|', ' ', '·']);
     if body.is_empty() {
         return Some("nav");
@@ -403,14 +407,16 @@ fn label_of(text: &str, body: &str, may: u8) -> Option<&'static str> {
             return Some(PATTERNS[m.pattern().as_usize()].0);
         }
     }
-    separated_menu(text).then_some("nav")
+    separated_menu(text, seen).then_some("nav")
 }
 
 /// Menus pasted as one line: short items between `|` (or `·`) separators.
-fn separated_menu(text: &str) -> bool {
+fn separated_menu(text: &str, seen: Seen) -> bool {
     // One search for '|' or the last byte of '·' (C2 B7) rules out most lines; a B7 of
     // another character leaves one item, too few for a menu.
-    if memchr::memchr2(b'|', 0xB7, text.as_bytes()).is_none() {
+    if !(seen.may_hold(b'|') || seen.may_hold(0xB7))
+        || memchr::memchr2(b'|', 0xB7, text.as_bytes()).is_none()
+    {
         return false;
     }
     let mut items = 0;
@@ -454,25 +460,31 @@ fn is_credit_of(body: &str, may: u8) -> bool {
 mod tests {
     use super::*;
 
-    /// `text`'s repeat key, when whole.
-    fn whole_key(text: &str) -> Option<Vec<u8>> {
+    /// `text`'s signals and repeat key, when whole.
+    fn read(text: &str) -> (Signals, Option<Vec<u8>>) {
         let mut key = Vec::new();
-        crate::clean::signals::signals(text, 0xFF, &mut String::new(), &mut key);
-        crate::clean::signals::whole_key(&key).map(<[u8]>::to_vec)
+        let sig = crate::clean::signals::signals(text, 0xFF, &mut String::new(), &mut key);
+        (
+            sig,
+            crate::clean::signals::whole_key(&key).map(<[u8]>::to_vec),
+        )
+    }
+
+    fn may(text: &str) -> u8 {
+        let (sig, key) = read(text);
+        triggers().may_match(text, key.as_deref(), &sig)
     }
 
     fn label(text: &str) -> Option<&'static str> {
-        let ascii = strip_bullet(text).is_ascii();
-        label_and_credit(text, whole_key(text).as_deref(), ascii).0
+        let (sig, key) = read(text);
+        label_and_credit(text, key.as_deref(), &sig).0
     }
 
     fn is_credit(text: &str) -> bool {
         let body = strip_bullet(text);
+        let (sig, key) = read(body);
         !longer_than(text, MAX_LABEL_CHARS)
-            && is_credit_of(
-                body,
-                triggers().may_match(body, whole_key(body).as_deref(), body.is_ascii()),
-            )
+            && is_credit_of(body, triggers().may_match(body, key.as_deref(), &sig))
     }
 
     #[test]
@@ -706,13 +718,14 @@ mod tests {
                 for (k, (matched, bit)) in matched.into_iter().zip([LABELS, CREDITS]).enumerate() {
                     if matched {
                         seen[k] = true;
+                        let unread = Signals {
+                            ascii: v.is_ascii(),
+                            ..Signals::default()
+                        };
+                        assert!(triggers().may_match(&v, None, &unread) & bit != 0, "{v}");
+                        let (sig, key) = read(&v);
                         assert!(
-                            triggers().may_match(&v, None, v.is_ascii()) & bit != 0,
-                            "{v}"
-                        );
-                        let key = whole_key(&v);
-                        assert!(
-                            triggers().may_match(&v, key.as_deref(), v.is_ascii()) & bit != 0,
+                            triggers().may_match(&v, key.as_deref(), &sig) & bit != 0,
                             "{v}"
                         );
                     }
@@ -721,14 +734,11 @@ mod tests {
         }
         assert_eq!(seen, [true, true]);
         assert_eq!(
-            triggers().may_match("The board met on Tuesday and said nothing.", None, true) & LABELS,
+            may("The board met on Tuesday and said nothing.") & LABELS,
             0
         );
         // Word-start words are not looked for inside words.
-        assert_eq!(
-            triggers().may_match("The unsubscribed readers met on Tuesday.", None, true) & LABELS,
-            0
-        );
+        assert_eq!(may("The unsubscribed readers met on Tuesday.") & LABELS, 0);
     }
 
     #[test]

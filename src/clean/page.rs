@@ -215,9 +215,10 @@ fn read_line<'a>(
     key: &mut Vec<u8>,
 ) -> PageLine<'a> {
     let sig = signals(text, 0xFF, buf, key);
-    let (label, credit) = labels::label_and_credit(text, whole_key(key), sig.ascii);
-    // One date search serves the date line, the byline and the credit line.
-    let found = date::find(text);
+    let (label, credit) = labels::label_and_credit(text, whole_key(key), &sig);
+    // One date search serves the date line, the byline and the credit line; a date needs a
+    // digit.
+    let found = sig.seen.may_hold(b'0').then(|| date::find(text)).flatten();
     let date_only = found.as_ref().is_some_and(|d| date::is_date_line(text, d));
     let (byline, date) = match byline::by_line(text) {
         Some(names) => (Some(names), found),
@@ -281,6 +282,7 @@ fn is_keyword_list(text: &str, sig: &Signals) -> bool {
     // Three parts need two separators: most lines are done after one search, which costs
     // less than counting them a byte at a time (6,600 instructions of a 10x clean).
     if sig.sentence_end
+        || !(sig.seen.may_hold(b',') || sig.seen.may_hold(b';'))
         || memchr::memchr2_iter(b',', b';', text.as_bytes())
             .nth(1)
             .is_none()

@@ -30,6 +30,28 @@ pub struct Signals {
     pub dateline: bool,
     /// Starts with an uppercase letter (after bullets and opening quotes).
     pub capitalised: bool,
+    /// Which bytes the line may hold, from the pass that builds its repeat key.
+    pub seen: Seen,
+}
+
+/// Bytes a line may hold: a search for bytes it has not got is skipped. A bit is set for each
+/// class of bytes the line holds (`CLASS`), and all of them when the line was not read whole
+/// (bytes other than ASCII, a bullet, a key cut at its cap), so a clear bit is a true "no".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Seen(u8);
+
+impl Seen {
+    /// Whether the line may hold `byte`: false only for a byte of a class the line lacks.
+    pub fn may_hold(self, byte: u8) -> bool {
+        let class = CLASS[usize::from(byte)] & !KEY;
+        class == 0 || self.0 & class != 0
+    }
+}
+
+impl Default for Seen {
+    fn default() -> Self {
+        Seen(u8::MAX)
+    }
 }
 
 impl Signals {
@@ -91,7 +113,10 @@ pub fn signals(text: &str, lang_bit: u8, buf: &mut String, key: &mut Vec<u8>) ->
     s.ascii = all_ascii(body.as_bytes());
     if s.ascii {
         s.chars = body.len();
-        push_ascii_key(body.as_bytes(), key);
+        let seen = push_ascii_key(body.as_bytes(), key);
+        if !bullet && whole_key(key).is_some() {
+            s.seen = Seen(seen);
+        }
     } else {
         count_chars_and_key(body, &mut s, key);
     }
@@ -122,6 +147,7 @@ pub fn signals(text: &str, lang_bit: u8, buf: &mut String, key: &mut Vec<u8>) ->
     // '–' and '—'): most lines fail one or the other.
     let head = &body[..head];
     s.dateline = body.starts_with(char::is_uppercase)
+        && (s.seen.may_hold(b'-') || s.seen.may_hold(0xE2))
         && memchr::memchr2(b'-', 0xE2, head.as_bytes()).is_some()
         && is_dateline(head);
     s
@@ -141,18 +167,22 @@ fn add_lanes(hits: &mut [u32; LANGS.len()], lanes: u64) {
 }
 
 /// Appends the key of a run of ASCII to `key`, which then holds at most `MAX_KEY_BYTES`
-/// bytes: one store a byte (no branch on which bytes are kept).
-fn push_ascii_key(bytes: &[u8], key: &mut Vec<u8>) {
+/// bytes: one store a byte (no branch on which bytes are kept). Returns the [`Seen`] bits of
+/// the bytes read (all of them unless the key reached its cap).
+fn push_ascii_key(bytes: &[u8], key: &mut Vec<u8>) -> u8 {
     let room = MAX_KEY_BYTES.saturating_sub(key.len());
     let mut out = [0u8; MAX_KEY_BYTES];
     let mut n = 0;
+    let mut seen = 0;
     // The key has no more bytes than were read: the first `room` cannot fill it, and `n`
     // stays below the bound (the modulo only spares the bounds check).
     let (head, rest) = bytes.split_at(bytes.len().min(room));
     let mut keep = |b: u8| {
         // `| 0x20` lowercases a letter and leaves a digit as it is.
         out[n % MAX_KEY_BYTES] = b | 0x20;
-        n += usize::from(ALNUM[usize::from(b)]);
+        let class = CLASS[usize::from(b)];
+        n += usize::from(class & KEY);
+        seen |= class;
     };
     // Eight bytes a loop turn: the loop's own count and test a byte cost 18,000 instructions
     // of a 10x clean.
@@ -166,9 +196,10 @@ fn push_ascii_key(bytes: &[u8], key: &mut Vec<u8>) {
             break;
         }
         out[n] = b | 0x20;
-        n += usize::from(ALNUM[usize::from(b)]);
+        n += usize::from(CLASS[usize::from(b)] & KEY);
     }
     key.extend_from_slice(&out[..n]);
+    seen
 }
 
 /// `key` if it holds every letter and digit of its line: one not cut at the cap.
@@ -176,13 +207,26 @@ pub fn whole_key(key: &[u8]) -> Option<&[u8]> {
     (key.len() < MAX_KEY_BYTES).then_some(key)
 }
 
-/// ASCII letters and digits: the bytes an ASCII key keeps (a table is cheaper per byte than
-/// the comparisons).
-static ALNUM: [bool; 256] = {
-    let mut table = [false; 256];
+/// The bit of [`CLASS`] of the bytes an ASCII key keeps: letters and digits.
+const KEY: u8 = 1;
+
+/// Per byte, [`KEY`] and the class [`Seen`] records it under (the bytes later checks search
+/// for): a table is cheaper per byte than the comparisons.
+static CLASS: [u8; 256] = {
+    let mut table = [0; 256];
     let mut b = 0;
     while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
+        let c = b as u8;
+        table[b] = match c {
+            b'0'..=b'9' => KEY | 1 << 1,
+            _ if c.is_ascii_alphabetic() => KEY,
+            b',' | b';' => 1 << 2,
+            b'|' => 1 << 3,
+            b'-' => 1 << 4,
+            b'(' => 1 << 5,
+            0x80.. => 1 << 6,
+            _ => 0,
+        };
         b += 1;
     }
     table
@@ -319,6 +363,32 @@ mod tests {
             assert_eq!(key(text), want, "{text}");
             assert_eq!(sig(text).chars, chars, "{text}");
         }
+    }
+
+    #[test]
+    fn seen_says_no_only_for_bytes_a_line_lacks() {
+        // Past the key's cap: the bytes after it are not read for the key.
+        let long = "Ferry fares rise again ".repeat(20) + "| (2031), end-of-line;";
+        for text in [
+            "Home | News | Sport",
+            "Ferry fares, harbour board; trials",
+            "PORT ALDANE - The ferry (the Kell) left at 9",
+            "The ferry left on time.",
+            "• Home · News · Sport",
+            "Café, déjà vu | 12",
+            &long,
+        ] {
+            let seen = sig(text).seen;
+            for b in 0..=255u8 {
+                if !seen.may_hold(b) {
+                    assert!(!text.as_bytes().contains(&b), "{text:?} {b:#x}");
+                }
+            }
+        }
+        let seen = sig("The ferry left on time.").seen;
+        assert!(![b',', b'|', b'-', b'(', b'0', 0xB7]
+            .iter()
+            .any(|&b| seen.may_hold(b)));
     }
 
     #[test]
