@@ -112,7 +112,7 @@ fn names_of(credit: &str) -> Option<Vec<String>> {
         .trim()
         .trim_end_matches(['|', ',', '-', '—', '–', '·', ' ']);
     // A place after the names: "Jane Doe in Lisvik".
-    if let Some(i) = credit.find(" in ") {
+    if let Some(i) = find_str(credit, " in ") {
         credit = &credit[..i];
     }
     let mut out = Vec::new();
