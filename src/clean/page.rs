@@ -218,7 +218,11 @@ fn read_line<'a>(
     let (label, credit) = labels::label_and_credit(text, whole_key(key), &sig);
     // One date search serves the date line, the byline and the credit line; a date needs a
     // digit.
-    let found = sig.seen.may_hold(b'0').then(|| date::find(text)).flatten();
+    let found = if sig.seen.may_hold(b'0') {
+        date::find(text)
+    } else {
+        None
+    };
     let date_only = found.as_ref().is_some_and(|d| date::is_date_line(text, d));
     let (byline, date) = match byline::by_line(text) {
         Some(names) => (Some(names), found),
