@@ -164,9 +164,10 @@ class Reader {
 
 const encoder = new TextEncoder();
 
-/** UTF-8 of `text` into `into` (a view of the wasm memory): the bytes written. */
-export function encodeInto(text, into) {
-  return encoder.encodeInto(text, into).written;
+/** UTF-8 of `text` from UTF-16 unit `from` on, into `into` (a view of the wasm memory): the
+ * bytes written. */
+export function encodeInto(text, from, into) {
+  return encoder.encodeInto(from === 0 ? text : text.slice(from), into).written;
 }
 
 /** `Sentence[]` of `text`. */

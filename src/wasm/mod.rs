@@ -8,6 +8,7 @@ mod json;
 mod pack;
 
 use crate::diff::{check_size, DiffOptions, DEFAULT_MAX_INPUT_BYTES};
+use crate::text::offsets::utf16_len;
 use js_sys::{Array, JsString};
 use pack::Packed;
 use serde::Serialize;
@@ -35,9 +36,9 @@ fn to_json<T: Serialize>(value: &T) -> Result<String, JsError> {
 
 #[wasm_bindgen(module = "/src/wasm/fill.js")]
 extern "C" {
-    /// `TextEncoder.encodeInto(text, into)`: the bytes written.
+    /// `TextEncoder.encodeInto` of `text` from UTF-16 unit `from` on: the bytes written.
     #[wasm_bindgen(js_name = encodeInto)]
-    fn encode_into(text: &JsString, into: &mut [u8]) -> u32;
+    fn encode_into(text: &JsString, from: u32, into: &mut [u8]) -> u32;
     #[wasm_bindgen(catch, js_name = sentences)]
     fn fill_sentences(numbers: &[u32], text: &JsString) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = article)]
@@ -69,15 +70,23 @@ fn core_error(e: crate::Error) -> JsError {
 }
 
 /// The Rust copy of a JS string argument (lone surrogates become U+FFFD), or `None` when it
-/// is no string. One `encodeInto` of the whole string into room for its longest UTF-8: the
-/// generic string argument copies an ASCII prefix a character at a time, then encodes a
-/// slice of the rest into a buffer it grows to three times the rest and shrinks again
-/// (~7 % of a 2 MB clean in V8, growing faster than the input).
+/// is no string. `encodeInto` copies it: the generic string argument copies an ASCII prefix
+/// a character at a time, then encodes a slice of the rest into a buffer it grows to three
+/// times the rest and shrinks again (~7 % of a 2 MB clean in V8, growing faster than the
+/// input). Room for a byte a unit first, which takes ASCII whole; only what did not fit then
+/// gets room for its longest UTF-8 (three bytes a unit). Room for three bytes a unit from the
+/// start would grow the wasm memory, which never shrinks, to three times a long paste.
 fn utf8_of(value: &JsValue) -> Option<String> {
     let text: &JsString = value.dyn_ref()?;
-    // Each UTF-16 unit takes at most three bytes (a surrogate pair, two units, four).
-    let mut bytes = vec![0; text.length() as usize * 3];
-    let written = encode_into(text, &mut bytes) as usize;
+    let units = text.length() as usize;
+    let mut bytes = vec![0; units];
+    let mut written = encode_into(text, 0, &mut bytes) as usize;
+    // `encodeInto` writes whole characters: the units it read are those of what it wrote.
+    let read = utf16_len(std::str::from_utf8(&bytes[..written]).ok()?);
+    if read < units {
+        bytes.resize(written + 3 * (units - read), 0);
+        written += encode_into(text, read as u32, &mut bytes[written..]) as usize;
+    }
     bytes.truncate(written);
     String::from_utf8(bytes).ok()
 }
