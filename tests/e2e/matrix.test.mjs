@@ -210,6 +210,17 @@ test("the 'stated by only one' filter, and a cell opens its claim in the article
     await page.waitForSelector("#reader[open]");
     const id = tsb.statements.find((s) => s.article === 2).claims[0];
     assert.equal(await page.textContent("#reader mark.reader-claim"), coverage.claims[2][id].text);
+    // Focus moved on as the dialog closes stays where it was moved: the "close" event comes a
+    // task after the browser hands focus back, and must not take it to the opener again.
+    const kept = await page.evaluate((sel) => new Promise((resolve) => {
+      const dialog = document.querySelector("#reader");
+      dialog.addEventListener("close", () => setTimeout(() => resolve(document.activeElement?.closest("td")?.dataset.article), 0), { once: true });
+      dialog.close();
+      document.querySelector(sel).focus();
+    }), `#fact-${tsb.id} td[data-article="1"] button.mcell-btn`);
+    assert.equal(kept, "1");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#reader[open]");
     await page.click("#reader .reader-close");
     assert.ok(!(await page.locator("#reader[open]").count()));
     assert.deepEqual(errors, []);

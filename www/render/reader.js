@@ -51,7 +51,10 @@ export function openReader(dialog, { label, article, claims, ids, caption, value
   body.replaceChildren(...paragraphs);
   if (!marks.length) body.prepend(el("p", { class: "note" }, "The claim could not be placed in the cleaned text."));
   dialog.returnFocusTo = returnFocus ?? null;
-  if (!dialog.open) dialog.showModal();
+  if (!dialog.open) {
+    dialog.focusBefore = document.activeElement;
+    dialog.showModal();
+  }
   const first = marks[0];
   if (first) {
     first.scrollIntoView({ block: "center" });
@@ -81,9 +84,16 @@ export function installReader(dialog) {
   dialog.addEventListener("click", (e) => {
     if (e.target === dialog) dialog.close();
   });
+  // Chromium hands focus back to what had it before the dialog opened as the dialog closes,
+  // and fires "close" a task later: by then the user (or a script) may have moved focus on,
+  // and taking it back would undo that. Focus goes to the opener only while it is still lost
+  // (on the page itself or in the closed dialog) or where the browser put it.
   dialog.addEventListener("close", () => {
     const back = dialog.returnFocusTo;
-    dialog.returnFocusTo = null;
-    if (back?.isConnected) back.focus({ preventScroll: true });
+    const before = dialog.focusBefore;
+    dialog.returnFocusTo = dialog.focusBefore = null;
+    const active = document.activeElement;
+    const unmoved = !active || active === document.body || dialog.contains(active) || active === before;
+    if (unmoved && back?.isConnected) back.focus({ preventScroll: true });
   });
 }
