@@ -215,11 +215,20 @@ pub fn lone_surrogates_read_as_replacement_characters() {
 }
 
 /// A text reaches the core whole however wide its characters are in UTF-8: three bytes for
-/// every UTF-16 unit (the most room the copy makes), four for a pair of units, one, none.
+/// every UTF-16 unit (the most room the copy makes), four for a pair of units, one, none;
+/// and wherever its first copy (room for a byte a unit) runs out of room: ASCII followed by
+/// ever more wider characters runs out at every distance from their start.
 pub fn texts_of_every_width_reach_the_core_whole() {
     let wide = format!("{}。", "語".repeat(3000));
     let astral = format!("{} ok.", "🚢".repeat(2000));
-    for text in ["", "a", "é. Ü.", wide.as_str(), astral.as_str()] {
+    let mut mixed = Vec::new();
+    for c in ["é", "€", "🚢"] {
+        for n in 0..40 {
+            mixed.push(format!("{}{}.", "a".repeat(40), c.repeat(n)));
+        }
+    }
+    let fixed = ["", "a", "é. Ü.", wide.as_str(), astral.as_str()];
+    for text in fixed.into_iter().chain(mixed.iter().map(String::as_str)) {
         let found: Vec<Sentence> =
             serde_wasm_bindgen::from_value(wasm::sentences(&js(text)).unwrap()).unwrap();
         assert_eq!(found, claimdiff::sentences(text), "{}", text.len());
