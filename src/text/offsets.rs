@@ -78,11 +78,16 @@ pub(crate) fn ascii_len(bytes: &[u8]) -> usize {
 /// char): one per char, that is per byte that does not continue a char, and a second for a
 /// char of four bytes (lead byte 0xF0 and above).
 pub(crate) fn utf16_len(text: &str) -> usize {
-    if text.is_ascii() {
-        return text.len();
+    utf16_len_of_utf8(text.as_bytes())
+}
+
+/// [`utf16_len`] of bytes known to be whole UTF-8 characters, without checking them again.
+pub(crate) fn utf16_len_of_utf8(bytes: &[u8]) -> usize {
+    if bytes.is_ascii() {
+        return bytes.len();
     }
     // Byte-wide sums vectorise well (usize ones did not): a chunk's units fit in a byte.
-    text.as_bytes()
+    bytes
         .chunks(127)
         .map(|chunk| {
             let units = chunk

@@ -8,7 +8,7 @@ mod json;
 mod pack;
 
 use crate::diff::{check_size, DiffOptions, DEFAULT_MAX_INPUT_BYTES};
-use crate::text::offsets::utf16_len;
+use crate::text::offsets::utf16_len_of_utf8;
 use js_sys::{Array, JsString};
 use pack::Packed;
 use serde::Serialize;
@@ -81,8 +81,9 @@ fn utf8_of(value: &JsValue) -> Option<String> {
     let units = text.length() as usize;
     let mut bytes = vec![0; units];
     let mut written = encode_into(text, 0, &mut bytes) as usize;
-    // `encodeInto` writes whole characters: the units it read are those of what it wrote.
-    let read = utf16_len(std::str::from_utf8(&bytes[..written]).ok()?);
+    // `encodeInto` writes whole characters: the units it read are those of what it wrote
+    // (counted on the bytes: `String::from_utf8` below checks them, once).
+    let read = utf16_len_of_utf8(&bytes[..written]);
     if read < units {
         bytes.resize(written + 3 * (units - read), 0);
         written += encode_into(text, read as u32, &mut bytes[written..]) as usize;
