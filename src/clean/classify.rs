@@ -3,14 +3,14 @@
 
 use super::header::{self, Header, MIN_ALT_WORDS};
 use super::page::{self, Class, PageLine, MAX_SHORT_WORDS};
-use super::{input_lines, lang, run, teaser, Line, Metadata, Role};
+use super::{input_lines, lang, run, teaser, Classified, Cleanup, Metadata, Role};
 use crate::text::segment::sentence_bounds;
 
 /// A dek found at the start of the run is one sentence of at most this many characters.
 const MAX_RUN_DEK_CHARS: usize = 250;
 
 /// Roles for every non-empty line of `text`, and the article's metadata.
-pub fn classify(text: &str) -> (Vec<Line>, Metadata) {
+pub fn classify(text: &str) -> Cleanup<'_> {
     let mut lines = page::read(input_lines(text));
     let lang = lang::guess_counted(text, |sample| page::count_words(&lines, text, sample.len()));
     page::set_lang(&mut lines, lang);
@@ -31,21 +31,21 @@ pub fn classify(text: &str) -> (Vec<Line>, Metadata) {
         roles[i] = Some(after_article(&lines[i], teaser[i]));
     }
     let meta = metadata(&lines, &head, lang);
-    let out = lines
+    let lines = lines
         .into_iter()
         .zip(roles)
         .map(|(l, role)| {
             let (role, reason) = role.unwrap_or((Role::Boilerplate, "unclassified"));
-            Line {
+            Classified {
                 line: l.number,
                 role,
-                reason: reason.into(),
-                text: l.text.to_string(),
+                reason,
+                text: l.text,
                 span: l.span,
             }
         })
         .collect();
-    (out, meta)
+    Cleanup { lines, meta }
 }
 
 fn has_title_line(header: &[PageLine]) -> bool {

@@ -74,6 +74,96 @@ pub struct Line {
     pub span: Span,
 }
 
+/// A line as cleanup classified it, its text borrowed from the input: what an [`Article`]'s
+/// owned [`Line`] is built from. The wasm boundary reads these and never copies the texts,
+/// which it slices from its caller's string.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Classified<'a> {
+    pub line: usize,
+    pub role: Role,
+    pub reason: &'static str,
+    pub text: &'a str,
+    pub span: Span,
+}
+
+impl From<Classified<'_>> for Line {
+    fn from(c: Classified<'_>) -> Self {
+        Line {
+            line: c.line,
+            role: c.role,
+            reason: Cow::Borrowed(c.reason),
+            text: c.text.to_string(),
+            span: c.span,
+        }
+    }
+}
+
+/// Everything cleanup decides about a text, borrowing it: a role per line and the metadata.
+/// `Article::from` builds the owned article (paragraphs, text) from it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cleanup<'a> {
+    pub lines: Vec<Classified<'a>>,
+    pub meta: Metadata,
+}
+
+/// Where an article's paragraphs are, without their texts: the [`Article`] fields of the
+/// same names.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Outline {
+    pub paragraph_lines: Vec<usize>,
+    pub headings: Vec<usize>,
+    pub length: usize,
+}
+
+impl Cleanup<'_> {
+    /// The paragraphs (body lines and headings, in order), the headings among them, and the
+    /// characters of the paragraphs joined by blank lines.
+    pub fn outline(&self) -> Outline {
+        let mut outline = Outline::default();
+        let mut chars = 0;
+        for (i, line) in self.lines.iter().enumerate() {
+            if line.role.is_text() {
+                if line.role == Role::Heading {
+                    outline.headings.push(outline.paragraph_lines.len());
+                }
+                outline.paragraph_lines.push(i);
+                chars += line.text.chars().count();
+            }
+        }
+        // The blank line between two paragraphs is two characters.
+        outline.length = chars + 2 * outline.paragraph_lines.len().saturating_sub(1);
+        outline
+    }
+}
+
+impl From<Cleanup<'_>> for Article {
+    fn from(cleanup: Cleanup<'_>) -> Self {
+        let Outline {
+            paragraph_lines,
+            headings,
+            length,
+        } = cleanup.outline();
+        let paragraphs: Vec<String> = (paragraph_lines.iter())
+            .map(|&i| cleanup.lines[i].text.to_string())
+            .collect();
+        let meta = cleanup.meta;
+        Article {
+            title: meta.title,
+            byline: meta.byline,
+            excerpt: meta.excerpt,
+            published_time: meta.published_time,
+            date_text: meta.date_text,
+            lang: meta.lang,
+            text_content: paragraphs.join("\n\n"),
+            paragraphs,
+            headings,
+            length,
+            lines: cleanup.lines.into_iter().map(Line::from).collect(),
+            paragraph_lines,
+        }
+    }
+}
+
 /// The recovered article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -123,38 +213,6 @@ pub fn input_lines(text: &str) -> Vec<(usize, &str, Span)> {
 }
 
 impl Article {
-    /// Builds the article from classified lines and metadata, deriving paragraphs and text.
-    pub fn from_lines(lines: Vec<Line>, meta: Metadata) -> Self {
-        let mut paragraphs = Vec::new();
-        let mut headings = Vec::new();
-        let mut paragraph_lines = Vec::new();
-        for (i, line) in lines.iter().enumerate() {
-            if line.role.is_text() {
-                if line.role == Role::Heading {
-                    headings.push(paragraphs.len());
-                }
-                paragraphs.push(line.text.clone());
-                paragraph_lines.push(i);
-            }
-        }
-        let text_content = paragraphs.join("\n\n");
-        let length = text_content.chars().count();
-        Article {
-            title: meta.title,
-            byline: meta.byline,
-            excerpt: meta.excerpt,
-            published_time: meta.published_time,
-            date_text: meta.date_text,
-            lang: meta.lang,
-            paragraphs,
-            headings,
-            text_content,
-            length,
-            lines,
-            paragraph_lines,
-        }
-    }
-
     /// Takes already-clean text as it is: every non-empty line is a body paragraph.
     pub fn from_clean_text(text: &str) -> Self {
         Self::all_body(text, "as-given")
@@ -164,15 +222,18 @@ impl Article {
     pub fn all_body(text: &str, reason: &'static str) -> Self {
         let lines = input_lines(text)
             .into_iter()
-            .map(|(line, t, span)| Line {
+            .map(|(line, text, span)| Classified {
                 line,
                 role: Role::Body,
-                reason: Cow::Borrowed(reason),
-                text: t.to_string(),
+                reason,
+                text,
                 span,
             })
             .collect();
-        Article::from_lines(lines, Metadata::default())
+        Article::from(Cleanup {
+            lines,
+            meta: Metadata::default(),
+        })
     }
 }
 
@@ -189,13 +250,34 @@ pub struct Metadata {
 
 /// Recovers the article from pasted page text.
 pub fn clean(text: &str) -> Article {
-    let (lines, meta) = classify::classify(text);
-    Article::from_lines(lines, meta)
+    Article::from(classify(text))
+}
+
+/// What [`clean`] decides about pasted page text, borrowing it.
+pub fn classify(text: &str) -> Cleanup<'_> {
+    classify::classify(text)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Role;
+    use super::{clean, Article, Role};
+
+    #[test]
+    fn the_length_counts_the_characters_of_the_text_content() {
+        let page = "Ferry crash: what we know\nBy Ana Lima\n\nThe ferry hit the pier at 8:40 \
+                    on Tuesday, the port authority said.\nWhat happened next\nCrews pulled \
+                    40 people — all of them alive — from the water. 🚢\nShare this article";
+        let articles = [
+            clean(page),
+            Article::from_clean_text(""),
+            Article::from_clean_text("Only one line, déjà vu."),
+            Article::from_clean_text("Été.\n\n語 語.\n🚢 ok."),
+        ];
+        for article in articles {
+            let chars = article.text_content.chars().count();
+            assert_eq!(article.length, chars, "{:?}", article.text_content);
+        }
+    }
 
     #[test]
     fn role_names_are_what_json_writes() {

@@ -14,7 +14,12 @@
 // strings in), so its offsets and texts are those of the well-formed string.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-function wellFormed(text) {
+// `replaced`: the core's copy holds U+FFFD, which may stand for a lone surrogate. A copy
+// without one is the caller's string exactly, taken without a scan.
+function wellFormed(text, replaced) {
+  if (!replaced) {
+    return text;
+  }
   if (typeof text.isWellFormed === "function") {
     return text.isWellFormed() ? text : text.toWellFormed();
   }
@@ -171,8 +176,8 @@ export function encodeInto(text, from, into) {
 }
 
 /** `Sentence[]` of `text`. */
-export function sentences(numbers, text) {
-  const input = wellFormed(text);
+export function sentences(numbers, text, replaced) {
+  const input = wellFormed(text, replaced);
   const found = new Array(numbers[0]);
   for (let i = 0, at = 1; i < found.length; i++, at += 4) {
     const utf16Start = numbers[at + 2];
@@ -189,7 +194,7 @@ export function sentences(numbers, text) {
 }
 
 /** The `Article` cleaned from `text`. */
-export function article(strings, numbers, text) {
+export function article(strings, numbers, text, replaced) {
   const read = new Reader(undefined, strings, numbers);
   // The fields in the order of the documented shape (and of the JSON the CLI writes).
   const found = {
@@ -206,27 +211,27 @@ export function article(strings, numbers, text) {
     lines: null,
     paragraphLines: null,
   };
-  read.article(found, wellFormed(text));
+  read.article(found, wellFormed(text, replaced));
   return found;
 }
 
 /** The `ClaimDiff` of `left` and `right`. */
-export function claimDiff(json, strings, numbers, left, right) {
+export function claimDiff(json, strings, numbers, left, right, replaced) {
   const read = new Reader(json, strings, numbers);
   const report = read.value;
-  for (const [side, text] of [["left", left], ["right", right]]) {
-    report.claims[side] = read.side(report[side], wellFormed(text));
+  for (const [i, side, text] of [[0, "left", left], [1, "right", right]]) {
+    report.claims[side] = read.side(report[side], wellFormed(text, replaced[i] === 1));
   }
   read.pairs(report.pairs, report.claims);
   return report;
 }
 
 /** The `Coverage` of the strings in `texts`. */
-export function coverage(json, strings, numbers, texts) {
+export function coverage(json, strings, numbers, texts, replaced) {
   const read = new Reader(json, strings, numbers);
   const result = read.value;
   texts.forEach((text, i) => {
-    result.claims[i] = read.side(result.articles[i], wellFormed(text));
+    result.claims[i] = read.side(result.articles[i], wellFormed(text, replaced[i] === 1));
   });
   return result;
 }

@@ -8,10 +8,10 @@
 //! reading the numbers in the order they were packed.
 
 use crate::claims::Claim;
-use crate::clean::Article;
+use crate::clean::{Article, Cleanup, Metadata, Outline, Role};
 use crate::compare::Op;
 use crate::report::Pair;
-use crate::text::offsets::utf16_len;
+use crate::text::offsets::{utf16_len, Span};
 use crate::text::segment::Sentence;
 use std::borrow::Cow;
 
@@ -39,41 +39,77 @@ pub struct Wire {
 const NONE: u32 = u32::MAX;
 
 impl Packed {
-    /// Takes out the article's lines (number, role, reason, spans), its metadata and lists,
-    /// paragraphs and text (which `fill.js` rebuilds from the lines).
+    /// A cleanup's lines (number, role, reason, spans), metadata and outline: what `fill.js`
+    /// builds an article from, its texts sliced from the input.
+    pub fn cleanup(&mut self, cleanup: Cleanup) {
+        let outline = cleanup.outline();
+        self.count(cleanup.lines.len());
+        for line in &cleanup.lines {
+            self.line(line.line, line.role, Cow::Borrowed(line.reason), line.span);
+        }
+        let Metadata {
+            title,
+            byline,
+            excerpt,
+            published_time,
+            date_text,
+            lang,
+        } = cleanup.meta;
+        self.metadata_and_outline(
+            [title, byline, excerpt, published_time, date_text, lang],
+            outline,
+        );
+    }
+
+    /// Takes out the same parts of an article (leaving empty lists and nulls for its JSON),
+    /// and its paragraphs and text, which `fill.js` rebuilds from the lines.
     pub fn article(&mut self, article: &mut Article) {
         let lines = std::mem::take(&mut article.lines);
         self.count(lines.len());
         for line in lines {
-            let role = self.word(Cow::Borrowed(line.role.name()));
-            let reason = self.word(line.reason);
-            let s = line.span;
-            self.numbers.extend([number(line.line), role, reason]);
-            self.numbers
-                .extend([s.start, s.end, s.utf16_start, s.utf16_end].map(number));
+            self.line(line.line, line.role, line.reason, line.span);
         }
-        for text in [
+        let metadata = [
             &mut article.title,
             &mut article.byline,
             &mut article.excerpt,
             &mut article.published_time,
             &mut article.date_text,
             &mut article.lang,
-        ] {
-            match text.take() {
+        ]
+        .map(Option::take);
+        let outline = Outline {
+            paragraph_lines: std::mem::take(&mut article.paragraph_lines),
+            headings: std::mem::take(&mut article.headings),
+            length: std::mem::take(&mut article.length),
+        };
+        self.metadata_and_outline(metadata, outline);
+        article.paragraphs = Vec::new();
+        article.text_content = String::new();
+    }
+
+    fn line(&mut self, line: usize, role: Role, reason: Cow<'static, str>, s: Span) {
+        let role = self.word(Cow::Borrowed(role.name()));
+        let reason = self.word(reason);
+        self.numbers.extend([number(line), role, reason]);
+        self.numbers
+            .extend([s.start, s.end, s.utf16_start, s.utf16_end].map(number));
+    }
+
+    /// The metadata (title, byline, excerpt, published time, date text, language), then the
+    /// headings, the paragraphs' lines and the length.
+    fn metadata_and_outline(&mut self, metadata: [Option<String>; 6], outline: Outline) {
+        for text in metadata {
+            match text {
                 Some(text) => self.string(&text),
                 None => self.numbers.push(NONE),
             }
         }
-        for list in [&mut article.headings, &mut article.paragraph_lines] {
-            let list = std::mem::take(list);
+        for list in [outline.headings, outline.paragraph_lines] {
             self.count(list.len());
             self.numbers.extend(list.into_iter().map(number));
         }
-        self.numbers
-            .push(number(std::mem::take(&mut article.length)));
-        article.paragraphs = Vec::new();
-        article.text_content = String::new();
+        self.numbers.push(number(outline.length));
     }
 
     /// Takes out an article with its claims, as a diff or a compare holds them.

@@ -197,21 +197,44 @@ pub fn rebuilt_results_equal_the_core_s() {
 }
 
 /// A lone surrogate reaches the core as U+FFFD, and the texts sliced from the JS string say
-/// U+FFFD too, at the same UTF-16 offsets.
+/// U+FFFD too, at the same UTF-16 offsets: in every function's result, whether or not the
+/// text holds a U+FFFD of its own.
 pub fn lone_surrogates_read_as_replacement_characters() {
-    let units: Vec<u16> = "The ferry X left at noon.\nIt carried Y people."
-        .encode_utf16()
-        .map(|u| match u {
-            0x58 => 0xD800,
-            0x59 => 0xDFFF,
-            u => u,
-        })
-        .collect();
-    let text = js_sys::JsString::from_char_code(&units);
+    let with_lone = |text: &str| {
+        let units: Vec<u16> = (text.encode_utf16())
+            .map(|u| match u {
+                0x58 => 0xD800,
+                0x59 => 0xDFFF,
+                u => u,
+            })
+            .collect();
+        js_sys::JsString::from_char_code(&units)
+    };
+    let text = with_lone("The ferry X left at noon.\nIt carried Y people.");
     let article: Article = serde_wasm_bindgen::from_value(wasm::clean(&text).unwrap()).unwrap();
     let replaced = "The ferry \u{FFFD} left at noon.\nIt carried \u{FFFD} people.";
     assert_eq!(article, as_cli_reads(claimdiff::clean(replaced)));
     assert!(article.text_content.contains('\u{FFFD}'));
+    // Converting to Rust replaces lone surrogates too: look at the JS strings themselves.
+    // `JSON.stringify` writes a lone surrogate as an escape ("\\ud800"), U+FFFD as itself.
+    let ok = |result: Result<JsValue, wasm_bindgen::JsError>, what: &str| {
+        let json = String::from(js_sys::JSON::stringify(&result.unwrap()).unwrap());
+        assert!(json.contains('\u{FFFD}'), "{what}: {json}");
+        assert!(!json.to_lowercase().contains("\\ud800"), "{what}: {json}");
+        assert!(!json.to_lowercase().contains("\\udfff"), "{what}: {json}");
+    };
+    let plain = js("A ferry left at noon.\nIt carried 40 people.");
+    for text in [
+        text,
+        with_lone("X ferry left at noon \u{FFFD}.\nIt carried Y people."),
+    ] {
+        ok(wasm::sentences(&text), "sentences");
+        ok(wasm::clean(&text), "clean");
+        ok(wasm::diff(&text, &plain, JsValue::UNDEFINED), "diff, left");
+        ok(wasm::diff(&plain, &text, JsValue::UNDEFINED), "diff, right");
+        let texts = js_sys::Array::of3(&plain, &text, &plain);
+        ok(wasm::compare(texts.into(), JsValue::UNDEFINED), "compare");
+    }
 }
 
 /// A text reaches the core whole however wide its characters are in UTF-8: three bytes for
