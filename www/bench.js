@@ -9,6 +9,7 @@ const params = new URLSearchParams(location.search);
 const INPUTS = new URL(params.get("inputs") ?? "./inputs/", location.href);
 const ONLY = params.get("only")?.split(",").filter(Boolean);
 const WARM_UP_MS = 3000;
+const SETTLE_MS = 250;
 
 const state = { state: "running", results: null, error: null, progress: [] };
 window.claimdiffBench = state;
@@ -63,18 +64,27 @@ function runner(mod, c, { left, right, texts }) {
 
 /**
  * Same policy as the native harness: at least 3 samples (even past a second: one run of a
- * 5 MiB diff varied by half), until 0.5 s or 30. The page's clock is coarse (0.1 ms without
- * cross-origin isolation), so a run under 5 ms is timed in batches of about 5 ms and a
- * sample is the batch's mean.
+ * 5 MiB diff varied by half), until 0.5 s have passed (at most 100). The page's clock is
+ * coarse (0.1 ms without cross-origin isolation), so a run under 5 ms is timed in batches
+ * of about 5 ms, and a sample is the batch's mean; the batch is as many calls as fill 5 ms
+ * on the clock (a 2 KB clean's first call reads 0 or 0.1 ms, which made batches of 2-4 ms).
+ * Such a run is first repeated for SETTLE_MS untimed: a fresh instance made after others
+ * had run ran slow for its first 60-130 ms (a 2 KB clean: ~70 µs a call, then ~34), and the
+ * 30 samples that were the rule before spanned ~60 ms.
  */
 function time(fn) {
   const samples = [];
   let t = performance.now();
   let out = fn();
   samples.push(performance.now() - t);
-  const batch = Math.max(1, Math.floor(5 / Math.max(samples[0], 0.05)));
+  let batch = 1;
+  if (samples[0] < 5) {
+    batch = 0;
+    for (t = performance.now(); performance.now() - t < 5; batch++) out = fn();
+    for (t = performance.now(); performance.now() - t < SETTLE_MS; ) out = fn();
+  }
   const began = performance.now();
-  while (samples.length < 3 || (performance.now() - began < 500 && samples.length < 30)) {
+  while (samples.length < 3 || (performance.now() - began < 500 && samples.length < 100)) {
     t = performance.now();
     for (let i = 0; i < batch; i++) out = fn();
     samples.push((performance.now() - t) / batch);

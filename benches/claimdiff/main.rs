@@ -277,9 +277,9 @@ mod native {
 
     /// The peak heap of one run, then the median of timed samples (without counting): at
     /// least 3, even past a second (one run of a 5 MiB diff varied by half), until 0.5 s have
-    /// passed or 30. As on the wasm page, a run under 5 ms is timed in batches of about 5 ms
-    /// and a sample is the batch's mean: single runs of a 2 KB page (25 µs) varied by a
-    /// quarter between medians.
+    /// passed (at most 100). As on the wasm page, a run under 5 ms is timed in batches of
+    /// about 5 ms and a sample is the batch's mean: single runs of a 2 KB page (25 µs) varied
+    /// by a quarter between medians.
     fn time(case: &Case) -> Timing {
         let (_, peak_bytes) = peak_of(|| run(case));
         let once = Instant::now();
@@ -288,7 +288,7 @@ mod native {
         let mut samples = Vec::new();
         let began = Instant::now();
         while samples.len() < 3
-            || (began.elapsed() < Duration::from_millis(500) && samples.len() < 30)
+            || (began.elapsed() < Duration::from_millis(500) && samples.len() < 100)
         {
             let t = Instant::now();
             for _ in 0..batch {
