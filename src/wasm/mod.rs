@@ -186,13 +186,13 @@ pub fn compare(articles: JsValue, options: JsValue) -> Result<JsValue, JsError> 
     }
     let json = to_json(&coverage)?;
     let wire = packed.finish();
-    let replaced: Vec<u8> = texts.iter().map(|t| u8::from(replaced(t))).collect();
+    let flags: Vec<u8> = texts.iter().map(|t| u8::from(replaced(t))).collect();
     filled(fill_coverage(
         &json,
         &wire.strings,
         &wire.numbers,
         list,
-        &replaced,
+        &flags,
     ))
 }
 

@@ -88,6 +88,7 @@ impl Packed {
         article.text_content = String::new();
     }
 
+    /// One line: its number, its role and reason (as indexes into the words), its spans.
     fn line(&mut self, line: usize, role: Role, reason: Cow<'static, str>, s: Span) {
         let role = self.word(Cow::Borrowed(role.name()));
         let reason = self.word(reason);
