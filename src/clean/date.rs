@@ -429,8 +429,7 @@ fn named_month_forms(gap: &[u8]) -> u8 {
     let solid = (gap.iter())
         .filter(|b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' '))
         .count();
-    let letters = gap
-        .iter()
+    let letters = (gap.iter())
         .filter(|b| b.is_ascii_alphabetic() || !b.is_ascii())
         .count();
     let mut forms = 0;

@@ -219,9 +219,10 @@ pub fn lone_surrogates_read_as_replacement_characters() {
     // `JSON.stringify` writes a lone surrogate as an escape ("\\ud800"), U+FFFD as itself.
     let ok = |result: Result<JsValue, wasm_bindgen::JsError>, what: &str| {
         let json = String::from(js_sys::JSON::stringify(&result.unwrap()).unwrap());
+        let escapes = json.to_lowercase();
         assert!(json.contains('\u{FFFD}'), "{what}: {json}");
-        assert!(!json.to_lowercase().contains("\\ud800"), "{what}: {json}");
-        assert!(!json.to_lowercase().contains("\\udfff"), "{what}: {json}");
+        assert!(!escapes.contains("\\ud800"), "{what}: {json}");
+        assert!(!escapes.contains("\\udfff"), "{what}: {json}");
     };
     let plain = js("A ferry left at noon.\nIt carried 40 people.");
     for text in [
