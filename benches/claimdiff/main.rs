@@ -272,15 +272,22 @@ mod native {
         median_ms: f64,
         min_ms: f64,
         runs: usize,
+        /// The case's first call, timed apart as on the wasm page (where it grows a fresh
+        /// instance's memory).
+        first_ms: f64,
         peak_bytes: usize,
     }
 
-    /// The peak heap of one run, then the median of timed samples (without counting): at
-    /// least 3, even past a second (one run of a 5 MiB diff varied by half), until 0.5 s have
-    /// passed (at most 100). As on the wasm page, a run under 5 ms is timed in batches of
-    /// about 5 ms and a sample is the batch's mean: single runs of a 2 KB page (25 µs) varied
-    /// by a quarter between medians.
+    /// The first call timed on its own, the peak heap of another run, then the median of
+    /// timed samples (without counting): at least 3, even past a second (one run of a 5 MiB
+    /// diff varied by half), until 0.5 s have passed (at most 100). As on the wasm page, a
+    /// run under 5 ms is timed in batches of about 5 ms and a sample is the batch's mean:
+    /// single runs of a 2 KB page (25 µs) varied by a quarter between medians.
     fn time(case: &Case) -> Timing {
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        let first = Instant::now();
+        run(case);
+        let first_ms = ms(first.elapsed());
         let (_, peak_bytes) = peak_of(|| run(case));
         let once = Instant::now();
         run(case);
@@ -297,11 +304,11 @@ mod native {
             samples.push(t.elapsed() / batch);
         }
         samples.sort();
-        let ms = |d: Duration| d.as_secs_f64() * 1e3;
         Timing {
             median_ms: ms(samples[samples.len() / 2]),
             min_ms: ms(samples[0]),
             runs: samples.len(),
+            first_ms,
             peak_bytes,
         }
     }
@@ -447,11 +454,12 @@ mod native {
                 _ => Value::Null,
             };
             eprintln!(
-                "[bench] native {:<22} median {:>10.3} ms  min {:>10.3} ms  runs {:>2}  peak heap {:>8.1} MiB  {}",
+                "[bench] native {:<22} median {:>10.3} ms  min {:>10.3} ms  runs {:>2}  first {:>8.1} ms  peak heap {:>8.1} MiB  {}",
                 case.id,
                 t.median_ms,
                 t.min_ms,
                 t.runs,
+                t.first_ms,
                 t.peak_bytes as f64 / 1048576.0,
                 match case.kind {
                     Kind::Diff => format!("claims/pairs {claims}"),
@@ -463,7 +471,7 @@ mod native {
             results.push(json!({
                 "id": case.id, "kind": case.kind.name(), "group": case.group, "size": case.size,
                 "texts": case.texts.len(), "bytes": bytes, "medianMs": t.median_ms, "minMs": t.min_ms, "runs": t.runs,
-                "peakBytes": t.peak_bytes, "claims": claims, "error": error,
+                "firstMs": t.first_ms, "peakBytes": t.peak_bytes, "claims": claims, "error": error,
             }));
         }
         let report = json!({ "engine": "native", "cases": results, "cold": first_calls });

@@ -1,8 +1,9 @@
 // Joins the rounds of a benchmark run: OUT/rounds/native-R.json and wasm-R.json become
 // OUT/native.json and OUT/wasm.json holding, per case, the round with the lowest median
-// (`roundsMs` lists every round's median, in order). Rounds alternate native and wasm, so
-// each engine meets the machine in its fast and slow spells alike; on a shared 2-core
-// machine one case's median moved 2x between runs a minute apart, within a run far less.
+// (`roundsMs` lists every round's median, in order, and `roundsFirstMs` every round's first
+// call). Rounds alternate native and wasm, so each engine meets the machine in its fast and
+// slow spells alike; on a shared 2-core machine one case's median moved 2x between runs a
+// minute apart, within a run far less.
 // Usage: node scripts/bench/rounds.mjs OUT
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -22,12 +23,14 @@ for (const engine of ["native", "wasm"]) {
   await writeFile(join(out, `${engine}.json`), JSON.stringify(merged, null, 2) + "\n");
 }
 
-/** Per id (in the first round's order), the entry with the lowest `key`, plus `roundsMs`. */
+/** Per id (in the first round's order), the entry with the lowest `key`, plus each round's
+ * `key` (`roundsMs`) and first call (`roundsFirstMs`). */
 function fastest(rounds, list, key) {
   return rounds[0][list].map(({ id }) => {
     const entries = rounds.map((r) => r[list].find((c) => c.id === id)).filter(Boolean);
     const timed = entries.filter((c) => c[key] != null && !c.error);
     const best = timed.length ? timed.reduce((a, b) => (b[key] < a[key] ? b : a)) : entries[0];
-    return { ...best, roundsMs: entries.map((c) => c[key] ?? null) };
+    const each = (k) => entries.map((c) => c[k] ?? null);
+    return { ...best, roundsMs: each(key), roundsFirstMs: each("firstMs") };
   });
 }
