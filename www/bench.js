@@ -65,8 +65,8 @@ function runner(mod, c, { left, right, texts }) {
 /**
  * Same policy as the native harness. The first call is timed apart (`firstMs`), not as a
  * sample: on a fresh instance it grows the memory from the base to the case's peak (a
- * 20,000-sentence diff: ~600 ms against ~480 for the calls after it), a cost once per
- * instance that a median of three samples would half take in. Then at least 3 samples
+ * 20,000-sentence diff: ~600 ms against ~480 for the calls after it); counted as one of
+ * three samples, it made the median the slower of the other two. Then at least 3 samples
  * (even past a second: one run of a 5 MiB diff varied by half), until 0.5 s have passed
  * (at most 100). The page's clock is coarse (0.1 ms without cross-origin isolation), so a
  * run under 5 ms is timed in batches of about 5 ms, and a sample is the batch's mean; the
