@@ -9,9 +9,9 @@
 
 use crate::align::Articles;
 use crate::claims::Claim;
-use crate::clean::Article;
+use crate::clean::{Article, Cleanup, Outline};
 use crate::compare::Relation;
-use crate::diff::{align_options, read_articles, DiffOptions};
+use crate::diff::{align_options, owned_articles, read_inputs, DiffOptions, Read};
 use crate::error::Error;
 use crate::facts::{self, Fact, FactKind};
 use serde::{Deserialize, Serialize};
@@ -93,11 +93,30 @@ pub struct Coverage {
     pub single: Vec<usize>,
 }
 
+/// A coverage whose articles are still their inputs' cleanups ([`Read`]): [`compare`] makes
+/// the owned articles of them.
+pub struct Compared<'a> {
+    pub cleanups: Vec<(Cleanup<'a>, Outline)>,
+    pub claims: Vec<Vec<Claim>>,
+    pub facts: Vec<CoveredFact>,
+    pub single: Vec<usize>,
+}
+
 /// Clusters the claims of `texts` into facts.
 pub fn compare(texts: &[&str], options: &DiffOptions) -> Result<Coverage, Error> {
+    let compared = compare_inputs(texts, options)?;
+    Ok(Coverage {
+        articles: owned_articles(compared.cleanups),
+        claims: compared.claims,
+        facts: compared.facts,
+        single: compared.single,
+    })
+}
+
+/// [`compare`], its articles left as cleanups.
+pub fn compare_inputs<'a>(texts: &[&'a str], options: &DiffOptions) -> Result<Compared<'a>, Error> {
     options.validate()?;
-    let (articles, claims): (Vec<Article>, Vec<Vec<Claim>>) =
-        read_articles(texts, options)?.into_iter().unzip();
+    let Read { cleanups, claims } = read_inputs(texts, options)?;
     let nodes = Nodes::new(&claims);
     let mut units = aligned(&claims, &nodes, options).ok_or(Error::TooManyClaimPairs {
         articles: claims.len(),
@@ -116,8 +135,8 @@ pub fn compare(texts: &[&str], options: &DiffOptions) -> Result<Coverage, Error>
         .filter(|f| f.relation == FactRelation::Single)
         .map(|f| f.id)
         .collect();
-    Ok(Coverage {
-        articles,
+    Ok(Compared {
+        cleanups,
         claims,
         facts,
         single,

@@ -1,8 +1,8 @@
 //! The claim diff pipeline: text → article → claims → alignment → report.
 
 use crate::align::{self, AlignOptions, Alignment};
-use crate::claims::{self, Claim};
-use crate::clean::{self, Article};
+use crate::claims::{self, Body, Claim};
+use crate::clean::{self, Article, Cleanup, Outline};
 use crate::compare;
 use crate::error::Error;
 use crate::report::{ClaimDiff, Pair, Sides};
@@ -82,38 +82,60 @@ pub fn check_size(text: &str, max: usize) -> Result<(), Error> {
     Ok(())
 }
 
-/// The article and claims of each input, after the size checks (and cleanup when asked).
-/// Their facts are read together: a sentence they share (wire copy, a page pasted twice) is
-/// read once.
-pub fn read_articles(
-    texts: &[&str],
-    options: &DiffOptions,
-) -> Result<Vec<(Article, Vec<Claim>)>, Error> {
+/// The inputs read, after the size checks (and cleanup when asked): each one's cleanup (its
+/// lines borrowing the input) with its outline, and its claims. [`owned_articles`] makes the
+/// reports' articles of the cleanups; the wasm packs the cleanups instead, and slices its
+/// caller's strings.
+pub struct Read<'a> {
+    pub cleanups: Vec<(Cleanup<'a>, Outline)>,
+    pub claims: Vec<Vec<Claim>>,
+}
+
+/// The owned articles of cleanups, in order.
+pub fn owned_articles(cleanups: Vec<(Cleanup<'_>, Outline)>) -> Vec<Article> {
+    (cleanups.into_iter())
+        .map(|(cleanup, outline)| Article::with_outline(cleanup, outline))
+        .collect()
+}
+
+/// Reads each input. Their facts are read together: a sentence they share (wire copy, a page
+/// pasted twice) is read once.
+pub fn read_inputs<'a>(texts: &[&'a str], options: &DiffOptions) -> Result<Read<'a>, Error> {
     for text in texts {
         check_size(text, options.max_input_bytes)?;
     }
-    let articles: Vec<Article> = texts
+    let cleanups: Vec<(Cleanup, Outline)> = texts
         .iter()
-        .map(|text| clean_article(text, options))
+        .map(|text| clean_input(text, options))
         .collect();
-    let inputs: Vec<(&str, &Article)> = texts.iter().copied().zip(&articles).collect();
+    let inputs: Vec<(&str, Body)> = (texts.iter().copied().zip(&cleanups))
+        .map(|(text, (cleanup, outline))| {
+            let span = |line: usize| cleanup.lines[line].span;
+            let body = Body::new(&outline.paragraph_lines, &outline.headings, span);
+            (text, body)
+        })
+        .collect();
     let claims = claims::extract_articles(&inputs);
-    Ok(articles.into_iter().zip(claims).collect())
+    Ok(Read { cleanups, claims })
 }
 
-/// The article of one input: cleaned when asked, else every non-empty line as body.
-fn clean_article(text: &str, options: &DiffOptions) -> Article {
+/// The cleanup of one input and its outline: cleaned when asked, else every non-empty line
+/// as body.
+fn clean_input<'a>(text: &'a str, options: &DiffOptions) -> (Cleanup<'a>, Outline) {
+    let outlined = |cleanup: Cleanup<'a>| {
+        let outline = cleanup.outline();
+        (cleanup, outline)
+    };
     if !options.clean {
-        return Article::from_clean_text(text);
+        return outlined(Cleanup::from_clean_text(text));
     }
-    let article = clean::clean(text);
-    if article.paragraphs.is_empty() {
+    let (cleanup, outline) = outlined(clean::classify(text));
+    if outline.paragraph_lines.is_empty() {
         // Nothing reads like an article (a lone sentence, a headline): compare what
         // was pasted rather than nothing.
-        Article::all_body(text, "no-article-found")
-    } else {
-        article
+        return outlined(Cleanup::all_body(text, "no-article-found"));
     }
+    (cleanup, outline)
 }
 
 /// The alignment options of a diff.
@@ -128,12 +150,42 @@ pub fn align_claims(left: &[Claim], right: &[Claim], options: &DiffOptions) -> V
     align::align(left, right, &align_options(options))
 }
 
+/// A claim diff whose articles are still their inputs' cleanups ([`Read`]): [`diff`] makes
+/// the report's owned articles of them.
+pub struct Diffed<'a> {
+    /// The left input's cleanup and outline, then the right's.
+    pub cleanups: Vec<(Cleanup<'a>, Outline)>,
+    pub claims: Sides<Vec<Claim>>,
+    pub pairs: Vec<Pair>,
+    pub left_only: Vec<usize>,
+    pub right_only: Vec<usize>,
+}
+
 /// Claim-level diff of two pasted articles.
 pub fn diff(left: &str, right: &str, options: &DiffOptions) -> Result<ClaimDiff, Error> {
+    let diffed = diff_inputs(left, right, options)?;
+    let mut articles = owned_articles(diffed.cleanups).into_iter();
+    Ok(ClaimDiff {
+        left_only: diffed.left_only,
+        right_only: diffed.right_only,
+        left: articles.next().expect("left article"),
+        right: articles.next().expect("right article"),
+        claims: diffed.claims,
+        pairs: diffed.pairs,
+    })
+}
+
+/// [`diff`], its articles left as cleanups.
+pub fn diff_inputs<'a>(
+    left: &'a str,
+    right: &'a str,
+    options: &DiffOptions,
+) -> Result<Diffed<'a>, Error> {
     options.validate()?;
-    let mut read = read_articles(&[left, right], options)?.into_iter();
-    let (left_article, left_claims) = read.next().expect("left article");
-    let (right_article, right_claims) = read.next().expect("right article");
+    let Read { cleanups, claims } = read_inputs(&[left, right], options)?;
+    let mut claims = claims.into_iter();
+    let left_claims = claims.next().expect("left claims");
+    let right_claims = claims.next().expect("right claims");
     let alignments = align_claims(&left_claims, &right_claims, options);
 
     let mut left_paired = vec![false; left_claims.len()];
@@ -158,11 +210,10 @@ pub fn diff(left: &str, right: &str, options: &DiffOptions) -> Result<ClaimDiff,
         .collect();
     let unpaired =
         |paired: &[bool]| -> Vec<usize> { (0..paired.len()).filter(|&i| !paired[i]).collect() };
-    Ok(ClaimDiff {
+    Ok(Diffed {
+        cleanups,
         left_only: unpaired(&left_paired),
         right_only: unpaired(&right_paired),
-        left: left_article,
-        right: right_article,
         claims: Sides {
             left: left_claims,
             right: right_claims,

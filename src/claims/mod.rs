@@ -25,24 +25,55 @@ pub struct Claim {
     pub facts: Vec<Fact>,
 }
 
+/// Where an article's body paragraphs lie in its input, headings left out: each one's index
+/// among the article's paragraphs and the span of its line. Claims are read from these, so
+/// an owned [`Article`] and a borrowed cleanup give the same claims.
+pub struct Body(Vec<(usize, Span)>);
+
+impl Body {
+    /// The body of an article whose paragraphs are the lines `paragraph_lines`, of which
+    /// `headings` (indexes among the paragraphs, ascending) are headings; `span` gives a
+    /// line's span.
+    pub fn new(
+        paragraph_lines: &[usize],
+        headings: &[usize],
+        span: impl Fn(usize) -> Span,
+    ) -> Self {
+        let body = paragraph_lines.iter().enumerate();
+        let body = body.filter(|(paragraph, _)| headings.binary_search(paragraph).is_err());
+        Body(
+            body.map(|(paragraph, &line)| (paragraph, span(line)))
+                .collect(),
+        )
+    }
+}
+
+impl From<&Article> for Body {
+    fn from(article: &Article) -> Self {
+        Body::new(&article.paragraph_lines, &article.headings, |i| {
+            article.lines[i].span
+        })
+    }
+}
+
 /// Splits the body paragraphs of `article` (cleaned from `input`) into claims.
 pub fn extract(input: &str, article: &Article) -> Vec<Claim> {
-    extract_articles(&[(input, article)])
+    extract_articles(&[(input, Body::from(article))])
         .pop()
         .unwrap_or_default()
 }
 
-/// [`extract`] of each article with its input. Facts are read for all of them at once, so
-/// that a sentence they share is read once.
-pub fn extract_articles(articles: &[(&str, &Article)]) -> Vec<Vec<Claim>> {
+/// [`extract`] of each article's body with its input. Facts are read for all of them at
+/// once, so that a sentence they share is read once.
+pub fn extract_articles(articles: &[(&str, Body)]) -> Vec<Vec<Claim>> {
     let spans: Vec<Vec<(usize, Span)>> = articles
         .iter()
-        .map(|&(input, article)| sentence_spans(input, article))
+        .map(|(input, body)| sentence_spans(input, body))
         .collect();
     let texts: Vec<Vec<&str>> = articles
         .iter()
         .zip(&spans)
-        .map(|(&(input, _), spans)| spans.iter().map(|(_, s)| &input[s.start..s.end]).collect())
+        .map(|((input, _), spans)| spans.iter().map(|(_, s)| &input[s.start..s.end]).collect())
         .collect();
     let texts: Vec<&[&str]> = texts.iter().map(Vec::as_slice).collect();
     let all_facts = facts::extract_articles(&texts);
@@ -50,24 +81,20 @@ pub fn extract_articles(articles: &[(&str, &Article)]) -> Vec<Vec<Claim>> {
         .iter()
         .zip(spans)
         .zip(all_facts)
-        .map(|((&(input, _), spans), facts)| claims(input, spans, facts))
+        .map(|(((input, _), spans), facts)| claims(input, spans, facts))
         .collect()
 }
 
-/// Each sentence of the article's body paragraphs, with its paragraph.
-fn sentence_spans(input: &str, article: &Article) -> Vec<(usize, Span)> {
+/// Each sentence of the body's paragraphs, with its paragraph.
+fn sentence_spans(input: &str, body: &Body) -> Vec<(usize, Span)> {
     let mut mapper = Utf16Mapper::new(input);
     let mut spans = Vec::new();
     let mut bounds = Vec::new();
-    for (paragraph, &line_index) in article.paragraph_lines.iter().enumerate() {
-        if article.headings.binary_search(&paragraph).is_ok() {
-            continue;
-        }
-        let line = &article.lines[line_index];
+    for &(paragraph, line) in &body.0 {
         bounds.clear();
-        push_sentence_bounds(&line.text, &mut bounds);
+        push_sentence_bounds(&input[line.start..line.end], &mut bounds);
         for &(s, e) in &bounds {
-            let span = Span::new(&mut mapper, line.span.start + s, line.span.start + e);
+            let span = Span::new(&mut mapper, line.start + s, line.start + e);
             spans.push((paragraph, span));
         }
     }

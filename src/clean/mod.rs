@@ -138,11 +138,19 @@ impl Cleanup<'_> {
 
 impl From<Cleanup<'_>> for Article {
     fn from(cleanup: Cleanup<'_>) -> Self {
+        let outline = cleanup.outline();
+        Article::with_outline(cleanup, outline)
+    }
+}
+
+impl Article {
+    /// The article of a cleanup, whose outline is known already.
+    pub fn with_outline(cleanup: Cleanup<'_>, outline: Outline) -> Self {
         let Outline {
             paragraph_lines,
             headings,
             length,
-        } = cleanup.outline();
+        } = outline;
         let paragraphs: Vec<String> = (paragraph_lines.iter())
             .map(|&i| cleanup.lines[i].text.to_string())
             .collect();
@@ -165,7 +173,7 @@ impl From<Cleanup<'_>> for Article {
 }
 
 /// The recovered article.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Article {
     pub title: Option<String>,
@@ -212,14 +220,14 @@ pub fn input_lines(text: &str) -> Vec<(usize, &str, Span)> {
     out
 }
 
-impl Article {
+impl<'a> Cleanup<'a> {
     /// Takes already-clean text as it is: every non-empty line is a body paragraph.
-    pub fn from_clean_text(text: &str) -> Self {
+    pub fn from_clean_text(text: &'a str) -> Self {
         Self::all_body(text, "as-given")
     }
 
     /// Every non-empty line as a body paragraph, each with `reason`.
-    pub fn all_body(text: &str, reason: &'static str) -> Self {
+    pub fn all_body(text: &'a str, reason: &'static str) -> Self {
         let lines = input_lines(text)
             .into_iter()
             .map(|(line, text, span)| Classified {
@@ -230,10 +238,17 @@ impl Article {
                 span,
             })
             .collect();
-        Article::from(Cleanup {
+        Cleanup {
             lines,
             meta: Metadata::default(),
-        })
+        }
+    }
+}
+
+impl Article {
+    /// Takes already-clean text as it is: every non-empty line is a body paragraph.
+    pub fn from_clean_text(text: &str) -> Self {
+        Article::from(Cleanup::from_clean_text(text))
     }
 }
 

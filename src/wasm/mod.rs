@@ -7,7 +7,10 @@ mod alloc;
 mod json;
 mod pack;
 
+use crate::clean::Article;
+use crate::coverage::Coverage;
 use crate::diff::{check_size, DiffOptions, DEFAULT_MAX_INPUT_BYTES};
+use crate::report::{ClaimDiff, Sides};
 use crate::text::offsets::utf16_len_of_utf8;
 use js_sys::{Array, JsString};
 use pack::Packed;
@@ -136,7 +139,9 @@ pub fn clean(text: &JsString) -> Result<JsValue, JsError> {
     // a ~60 µs 1x clean in V8), no owned `Article` (its lines' and paragraphs' texts, ~50
     // allocations for a 2 KB page, ~7 % of the call).
     let mut packed = Packed::default();
-    packed.cleanup(crate::clean::classify(&input));
+    let cleanup = crate::clean::classify(&input);
+    let outline = cleanup.outline();
+    packed.cleanup(cleanup, outline);
     let wire = packed.finish();
     filled(fill_article(
         &wire.strings,
@@ -152,11 +157,27 @@ pub fn clean(text: &JsString) -> Result<JsValue, JsError> {
 pub fn diff(left: &JsString, right: &JsString, options: JsValue) -> Result<JsValue, JsError> {
     let (l, r) = (text_of(left, "left")?, text_of(right, "right")?);
     let options = diff_options(options)?;
-    let mut report = crate::diff(&l, &r, &options).map_err(core_error)?;
+    // The articles stay cleanups: packed, they are all `fill.js` needs to rebuild the
+    // report's owned articles, whose texts it slices from `left` and `right`.
+    let diffed = crate::diff::diff_inputs(&l, &r, &options).map_err(core_error)?;
     let mut packed = Packed::default();
-    packed.side(&mut report.left, &mut report.claims.left);
-    packed.side(&mut report.right, &mut report.claims.right);
-    packed.pairs(&mut report.pairs);
+    let mut claims = [diffed.claims.left, diffed.claims.right].into_iter();
+    for (side, claims) in diffed.cleanups.into_iter().zip(&mut claims) {
+        packed.side(side, claims);
+    }
+    let mut pairs = diffed.pairs;
+    packed.pairs(&mut pairs);
+    let report = ClaimDiff {
+        left: Article::default(),
+        right: Article::default(),
+        claims: Sides {
+            left: Vec::new(),
+            right: Vec::new(),
+        },
+        pairs,
+        left_only: diffed.left_only,
+        right_only: diffed.right_only,
+    };
     let json = to_json(&report)?;
     let wire = packed.finish();
     filled(fill_claim_diff(
@@ -179,11 +200,18 @@ pub fn compare(articles: JsValue, options: JsValue) -> Result<JsValue, JsError> 
         .collect::<Result<Vec<String>, _>>()?;
     let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
     let options = diff_options(options)?;
-    let mut coverage = crate::coverage::compare(&texts, &options).map_err(core_error)?;
+    let compared = crate::coverage::compare_inputs(&texts, &options).map_err(core_error)?;
     let mut packed = Packed::default();
-    for (article, claims) in coverage.articles.iter_mut().zip(&mut coverage.claims) {
-        packed.side(article, claims);
+    let n = compared.claims.len();
+    for (side, claims) in compared.cleanups.into_iter().zip(compared.claims) {
+        packed.side(side, claims);
     }
+    let coverage = Coverage {
+        articles: vec![Article::default(); n],
+        claims: vec![Vec::new(); n],
+        facts: compared.facts,
+        single: compared.single,
+    };
     let json = to_json(&coverage)?;
     let wire = packed.finish();
     let flags: Vec<u8> = texts.iter().map(|t| u8::from(replaced(t))).collect();

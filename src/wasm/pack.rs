@@ -8,12 +8,11 @@
 //! reading the numbers in the order they were packed.
 
 use crate::claims::Claim;
-use crate::clean::{Article, Cleanup, Metadata, Outline, Role};
+use crate::clean::{Cleanup, Metadata, Outline, Role};
 use crate::compare::Op;
 use crate::report::Pair;
 use crate::text::offsets::{utf16_len, Span};
 use crate::text::segment::Sentence;
-use std::borrow::Cow;
 
 /// The objects taken out of a result's JSON (left there as empty lists, empty strings and
 /// nulls), and the texts that slice no input.
@@ -22,7 +21,7 @@ pub struct Packed {
     /// Counts, indexes into the words, offsets and string lengths, object after object.
     numbers: Vec<u32>,
     /// The roles, reasons, fact kinds and diff ops named, each once.
-    words: Vec<Cow<'static, str>>,
+    words: Vec<&'static str>,
     /// The texts that slice no input (titles, bylines, dates, languages, the facts' values),
     /// one after another: their UTF-16 lengths are in `numbers`.
     strings: String,
@@ -41,11 +40,10 @@ const NONE: u32 = u32::MAX;
 impl Packed {
     /// A cleanup's lines (number, role, reason, spans), metadata and outline: what `fill.js`
     /// builds an article from, its texts sliced from the input.
-    pub fn cleanup(&mut self, cleanup: Cleanup) {
-        let outline = cleanup.outline();
+    pub fn cleanup(&mut self, cleanup: Cleanup, outline: Outline) {
         self.count(cleanup.lines.len());
         for line in &cleanup.lines {
-            self.line(line.line, line.role, Cow::Borrowed(line.reason), line.span);
+            self.line(line.line, line.role, line.reason, line.span);
         }
         let Metadata {
             title,
@@ -61,36 +59,9 @@ impl Packed {
         );
     }
 
-    /// Takes out the same parts of an article (leaving empty lists and nulls for its JSON),
-    /// and its paragraphs and text, which `fill.js` rebuilds from the lines.
-    pub fn article(&mut self, article: &mut Article) {
-        let lines = std::mem::take(&mut article.lines);
-        self.count(lines.len());
-        for line in lines {
-            self.line(line.line, line.role, line.reason, line.span);
-        }
-        let metadata = [
-            &mut article.title,
-            &mut article.byline,
-            &mut article.excerpt,
-            &mut article.published_time,
-            &mut article.date_text,
-            &mut article.lang,
-        ]
-        .map(Option::take);
-        let outline = Outline {
-            paragraph_lines: std::mem::take(&mut article.paragraph_lines),
-            headings: std::mem::take(&mut article.headings),
-            length: std::mem::take(&mut article.length),
-        };
-        self.metadata_and_outline(metadata, outline);
-        article.paragraphs = Vec::new();
-        article.text_content = String::new();
-    }
-
     /// One line: its number, its role and reason (as indexes into the words), its spans.
-    fn line(&mut self, line: usize, role: Role, reason: Cow<'static, str>, s: Span) {
-        let role = self.word(Cow::Borrowed(role.name()));
+    fn line(&mut self, line: usize, role: Role, reason: &'static str, s: Span) {
+        let role = self.word(role.name());
         let reason = self.word(reason);
         self.numbers.extend([number(line), role, reason]);
         self.numbers
@@ -113,16 +84,14 @@ impl Packed {
         self.numbers.push(number(outline.length));
     }
 
-    /// Takes out an article with its claims, as a diff or a compare holds them.
-    pub fn side(&mut self, article: &mut Article, claims: &mut Vec<Claim>) {
-        self.article(article);
+    /// A cleanup with its claims, as a diff or a compare reads an input.
+    pub fn side(&mut self, (cleanup, outline): (Cleanup, Outline), claims: Vec<Claim>) {
+        self.cleanup(cleanup, outline);
         self.claims(claims);
     }
 
-    /// Takes out the claims (id, paragraph, spans) and their facts (kind, approx, value,
-    /// spans).
-    fn claims(&mut self, claims: &mut Vec<Claim>) {
-        let claims = std::mem::take(claims);
+    /// The claims (id, paragraph, spans) and their facts (kind, approx, value, spans).
+    fn claims(&mut self, claims: Vec<Claim>) {
         self.count(claims.len());
         for claim in claims {
             let spans = [claim.start, claim.end, claim.utf16_start, claim.utf16_end];
@@ -130,7 +99,7 @@ impl Packed {
             self.numbers.extend(spans.map(number));
             self.count(claim.facts.len());
             for fact in claim.facts {
-                let kind = self.word(Cow::Borrowed(fact.kind.name()));
+                let kind = self.word(fact.kind.name());
                 let spans = [fact.start, fact.end, fact.utf16_start, fact.utf16_end];
                 self.numbers.extend([kind, u32::from(fact.approx)]);
                 self.string(&fact.value);
@@ -147,7 +116,7 @@ impl Packed {
             self.count(ops.len());
             let (mut left, mut right) = (0, 0);
             for op in ops {
-                let name = self.word(Cow::Borrowed(op.op.name()));
+                let name = self.word(op.op.name());
                 let units = utf16_len(&op.text);
                 let at = match op.op {
                     Op::Insert => &mut right,
@@ -173,12 +142,11 @@ impl Packed {
         self.numbers.push(number(n));
     }
 
-    /// The index of `word` in `words`. The words are few and almost always the core's own
-    /// `&'static str`s, found by address before any is compared by content.
-    fn word(&mut self, word: Cow<'static, str>) -> u32 {
-        let same = |w: &Cow<'static, str>| std::ptr::eq(w.as_ref(), word.as_ref());
-        let found = (self.words.iter().position(same))
-            .or_else(|| self.words.iter().position(|w| *w == word));
+    /// The index of `word` in `words`. The words are few, the core's own `&'static str`s,
+    /// found by address before any is compared by content (equal names need not share one).
+    fn word(&mut self, word: &'static str) -> u32 {
+        let found = (self.words.iter().position(|&w| std::ptr::eq(w, word)))
+            .or_else(|| self.words.iter().position(|&w| w == word));
         number(found.unwrap_or_else(|| {
             self.words.push(word);
             self.words.len() - 1
