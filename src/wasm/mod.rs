@@ -161,12 +161,13 @@ pub fn diff(left: &JsString, right: &JsString, options: JsValue) -> Result<JsVal
     // report's owned articles, whose texts it slices from `left` and `right`.
     let diffed = crate::diff::diff_inputs(&l, &r, &options).map_err(core_error)?;
     let mut packed = Packed::default();
-    let mut claims = [diffed.claims.left, diffed.claims.right].into_iter();
-    for (side, claims) in diffed.cleanups.into_iter().zip(&mut claims) {
+    let claims = [diffed.claims.left, diffed.claims.right];
+    for (side, claims) in diffed.cleanups.into_iter().zip(claims) {
         packed.side(side, claims);
     }
     let mut pairs = diffed.pairs;
     packed.pairs(&mut pairs);
+    // What was packed stays in the JSON as empty lists and nulls, for `fill.js` to fill.
     let report = ClaimDiff {
         left: Article::default(),
         right: Article::default(),
@@ -206,6 +207,7 @@ pub fn compare(articles: JsValue, options: JsValue) -> Result<JsValue, JsError> 
     for (side, claims) in compared.cleanups.into_iter().zip(compared.claims) {
         packed.side(side, claims);
     }
+    // As in `diff`: what was packed stays in the JSON as empty lists and nulls.
     let coverage = Coverage {
         articles: vec![Article::default(); n],
         claims: vec![Vec::new(); n],
