@@ -9,9 +9,9 @@
 
 use crate::align::Articles;
 use crate::claims::Claim;
-use crate::clean::{Article, Cleanup, Outline};
+use crate::clean::{Article, Cleanup};
 use crate::compare::Relation;
-use crate::diff::{align_options, owned_articles, read_inputs, DiffOptions, Read};
+use crate::diff::{align_options, read_inputs, DiffOptions, Read};
 use crate::error::Error;
 use crate::facts::{self, Fact, FactKind};
 use serde::{Deserialize, Serialize};
@@ -96,7 +96,7 @@ pub struct Coverage {
 /// A coverage whose articles are still their inputs' cleanups ([`Read`]): [`compare`] makes
 /// the owned articles of them.
 pub struct Compared<'a> {
-    pub cleanups: Vec<(Cleanup<'a>, Outline)>,
+    pub cleanups: Vec<Cleanup<'a>>,
     pub claims: Vec<Vec<Claim>>,
     pub facts: Vec<CoveredFact>,
     pub single: Vec<usize>,
@@ -106,7 +106,7 @@ pub struct Compared<'a> {
 pub fn compare(texts: &[&str], options: &DiffOptions) -> Result<Coverage, Error> {
     let compared = compare_inputs(texts, options)?;
     Ok(Coverage {
-        articles: owned_articles(compared.cleanups),
+        articles: compared.cleanups.into_iter().map(Article::from).collect(),
         claims: compared.claims,
         facts: compared.facts,
         single: compared.single,

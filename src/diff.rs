@@ -2,7 +2,7 @@
 
 use crate::align::{self, AlignOptions, Alignment};
 use crate::claims::{self, Body, Claim};
-use crate::clean::{self, Article, Cleanup, Outline};
+use crate::clean::{self, Article, Cleanup};
 use crate::compare;
 use crate::error::Error;
 use crate::report::{ClaimDiff, Pair, Sides};
@@ -83,19 +83,12 @@ pub fn check_size(text: &str, max: usize) -> Result<(), Error> {
 }
 
 /// The inputs read, after the size checks (and cleanup when asked): each one's cleanup (its
-/// lines borrowing the input) with its outline, and its claims. [`owned_articles`] makes the
-/// reports' articles of the cleanups; the wasm packs the cleanups instead, and slices its
-/// caller's strings.
+/// lines borrowing the input) and its claims. The reports make their owned articles of the
+/// cleanups (`Article::from`); the wasm packs the cleanups instead, and slices its caller's
+/// strings.
 pub struct Read<'a> {
-    pub cleanups: Vec<(Cleanup<'a>, Outline)>,
+    pub cleanups: Vec<Cleanup<'a>>,
     pub claims: Vec<Vec<Claim>>,
-}
-
-/// The owned articles of cleanups, in order.
-pub fn owned_articles(cleanups: Vec<(Cleanup<'_>, Outline)>) -> Vec<Article> {
-    (cleanups.into_iter())
-        .map(|(cleanup, outline)| Article::with_outline(cleanup, outline))
-        .collect()
 }
 
 /// Reads each input. Their facts are read together: a sentence they share (wire copy, a page
@@ -104,38 +97,29 @@ pub fn read_inputs<'a>(texts: &[&'a str], options: &DiffOptions) -> Result<Read<
     for text in texts {
         check_size(text, options.max_input_bytes)?;
     }
-    let cleanups: Vec<(Cleanup, Outline)> = texts
+    let cleanups: Vec<Cleanup> = texts
         .iter()
         .map(|text| clean_input(text, options))
         .collect();
     let inputs: Vec<(&str, Body)> = (texts.iter().copied().zip(&cleanups))
-        .map(|(text, (cleanup, outline))| {
-            let span = |line: usize| cleanup.lines[line].span;
-            let body = Body::new(&outline.paragraph_lines, &outline.headings, span);
-            (text, body)
-        })
+        .map(|(text, cleanup)| (text, Body::from(cleanup)))
         .collect();
     let claims = claims::extract_articles(&inputs);
     Ok(Read { cleanups, claims })
 }
 
-/// The cleanup of one input and its outline: cleaned when asked, else every non-empty line
-/// as body.
-fn clean_input<'a>(text: &'a str, options: &DiffOptions) -> (Cleanup<'a>, Outline) {
-    let outlined = |cleanup: Cleanup<'a>| {
-        let outline = cleanup.outline();
-        (cleanup, outline)
-    };
+/// The cleanup of one input: cleaned when asked, else every non-empty line as body.
+fn clean_input<'a>(text: &'a str, options: &DiffOptions) -> Cleanup<'a> {
     if !options.clean {
-        return outlined(Cleanup::from_clean_text(text));
+        return Cleanup::from_clean_text(text);
     }
-    let (cleanup, outline) = outlined(clean::classify(text));
-    if outline.paragraph_lines.is_empty() {
+    let cleanup = clean::classify(text);
+    if cleanup.outline.paragraph_lines.is_empty() {
         // Nothing reads like an article (a lone sentence, a headline): compare what
         // was pasted rather than nothing.
-        return outlined(Cleanup::all_body(text, "no-article-found"));
+        return Cleanup::all_body(text, "no-article-found");
     }
-    (cleanup, outline)
+    cleanup
 }
 
 /// The alignment options of a diff.
@@ -153,8 +137,8 @@ pub fn align_claims(left: &[Claim], right: &[Claim], options: &DiffOptions) -> V
 /// A claim diff whose articles are still their inputs' cleanups ([`Read`]): [`diff`] makes
 /// the report's owned articles of them.
 pub struct Diffed<'a> {
-    /// The left input's cleanup and outline, then the right's.
-    pub cleanups: Vec<(Cleanup<'a>, Outline)>,
+    /// The left input's cleanup, then the right's.
+    pub cleanups: Vec<Cleanup<'a>>,
     pub claims: Sides<Vec<Claim>>,
     pub pairs: Vec<Pair>,
     pub left_only: Vec<usize>,
@@ -164,7 +148,7 @@ pub struct Diffed<'a> {
 /// Claim-level diff of two pasted articles.
 pub fn diff(left: &str, right: &str, options: &DiffOptions) -> Result<ClaimDiff, Error> {
     let diffed = diff_inputs(left, right, options)?;
-    let mut articles = owned_articles(diffed.cleanups).into_iter();
+    let mut articles = diffed.cleanups.into_iter().map(Article::from);
     Ok(ClaimDiff {
         left_only: diffed.left_only,
         right_only: diffed.right_only,

@@ -1,7 +1,7 @@
 //! Claims: the sentences of an article's body (headings excluded), each placed in the input
 //! and carrying the facts it states.
 
-use crate::clean::Article;
+use crate::clean::{Article, Cleanup};
 use crate::facts::{self, Fact};
 use crate::text::offsets::{Span, Utf16Mapper};
 use crate::text::segment::push_sentence_bounds;
@@ -45,6 +45,15 @@ impl Body {
             body.map(|(paragraph, &line)| (paragraph, span(line)))
                 .collect(),
         )
+    }
+}
+
+impl From<&Cleanup<'_>> for Body {
+    fn from(cleanup: &Cleanup) -> Self {
+        let outline = &cleanup.outline;
+        Body::new(&outline.paragraph_lines, &outline.headings, |i| {
+            cleanup.lines[i].span
+        })
     }
 }
 

@@ -45,7 +45,7 @@ pub fn classify(text: &str) -> Cleanup<'_> {
             }
         })
         .collect();
-    Cleanup { lines, meta }
+    Cleanup::new(lines, meta)
 }
 
 fn has_title_line(header: &[PageLine]) -> bool {

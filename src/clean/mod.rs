@@ -98,12 +98,14 @@ impl From<Classified<'_>> for Line {
     }
 }
 
-/// Everything cleanup decides about a text, borrowing it: a role per line and the metadata.
-/// `Article::from` builds the owned article (paragraphs, text) from it.
+/// Everything cleanup decides about a text, borrowing it: a role per line, the metadata, and
+/// where the paragraphs are. `Article::from` builds the owned article (paragraphs, text)
+/// from it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cleanup<'a> {
     pub lines: Vec<Classified<'a>>,
     pub meta: Metadata,
+    pub outline: Outline,
 }
 
 /// Where an article's paragraphs are, without their texts: the [`Article`] fields of the
@@ -115,13 +117,45 @@ pub struct Outline {
     pub length: usize,
 }
 
-impl Cleanup<'_> {
+impl<'a> Cleanup<'a> {
+    /// The cleanup of classified lines with their metadata, outlined.
+    pub fn new(lines: Vec<Classified<'a>>, meta: Metadata) -> Self {
+        let outline = Outline::of(&lines);
+        Cleanup {
+            lines,
+            meta,
+            outline,
+        }
+    }
+
+    /// Takes already-clean text as it is: every non-empty line is a body paragraph.
+    pub fn from_clean_text(text: &'a str) -> Self {
+        Self::all_body(text, "as-given")
+    }
+
+    /// Every non-empty line as a body paragraph, each with `reason`.
+    pub fn all_body(text: &'a str, reason: &'static str) -> Self {
+        let lines = input_lines(text)
+            .into_iter()
+            .map(|(line, text, span)| Classified {
+                line,
+                role: Role::Body,
+                reason,
+                text,
+                span,
+            })
+            .collect();
+        Cleanup::new(lines, Metadata::default())
+    }
+}
+
+impl Outline {
     /// The paragraphs (body lines and headings, in order), the headings among them, and the
     /// characters of the paragraphs joined by blank lines.
-    pub fn outline(&self) -> Outline {
+    fn of(lines: &[Classified]) -> Self {
         let mut outline = Outline::default();
         let mut chars = 0;
-        for (i, line) in self.lines.iter().enumerate() {
+        for (i, line) in lines.iter().enumerate() {
             if line.role.is_text() {
                 if line.role == Role::Heading {
                     outline.headings.push(outline.paragraph_lines.len());
@@ -138,23 +172,19 @@ impl Cleanup<'_> {
 
 impl From<Cleanup<'_>> for Article {
     fn from(cleanup: Cleanup<'_>) -> Self {
-        let outline = cleanup.outline();
-        Article::with_outline(cleanup, outline)
-    }
-}
-
-impl Article {
-    /// The article of a cleanup, whose outline is known already.
-    pub fn with_outline(cleanup: Cleanup<'_>, outline: Outline) -> Self {
-        let Outline {
-            paragraph_lines,
-            headings,
-            length,
-        } = outline;
+        let Cleanup {
+            lines,
+            meta,
+            outline:
+                Outline {
+                    paragraph_lines,
+                    headings,
+                    length,
+                },
+        } = cleanup;
         let paragraphs: Vec<String> = (paragraph_lines.iter())
-            .map(|&i| cleanup.lines[i].text.to_string())
+            .map(|&i| lines[i].text.to_string())
             .collect();
-        let meta = cleanup.meta;
         Article {
             title: meta.title,
             byline: meta.byline,
@@ -166,7 +196,7 @@ impl Article {
             paragraphs,
             headings,
             length,
-            lines: cleanup.lines.into_iter().map(Line::from).collect(),
+            lines: lines.into_iter().map(Line::from).collect(),
             paragraph_lines,
         }
     }
@@ -218,31 +248,6 @@ pub fn input_lines(text: &str) -> Vec<(usize, &str, Span)> {
         out.push((number + 1, trimmed, span));
     }
     out
-}
-
-impl<'a> Cleanup<'a> {
-    /// Takes already-clean text as it is: every non-empty line is a body paragraph.
-    pub fn from_clean_text(text: &'a str) -> Self {
-        Self::all_body(text, "as-given")
-    }
-
-    /// Every non-empty line as a body paragraph, each with `reason`.
-    pub fn all_body(text: &'a str, reason: &'static str) -> Self {
-        let lines = input_lines(text)
-            .into_iter()
-            .map(|(line, text, span)| Classified {
-                line,
-                role: Role::Body,
-                reason,
-                text,
-                span,
-            })
-            .collect();
-        Cleanup {
-            lines,
-            meta: Metadata::default(),
-        }
-    }
 }
 
 impl Article {

@@ -139,9 +139,7 @@ pub fn clean(text: &JsString) -> Result<JsValue, JsError> {
     // a ~60 µs 1x clean in V8), no owned `Article` (its lines' and paragraphs' texts, ~50
     // allocations for a 2 KB page, ~7 % of the call).
     let mut packed = Packed::default();
-    let cleanup = crate::clean::classify(&input);
-    let outline = cleanup.outline();
-    packed.cleanup(cleanup, outline);
+    packed.cleanup(crate::clean::classify(&input));
     let wire = packed.finish();
     filled(fill_article(
         &wire.strings,

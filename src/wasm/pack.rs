@@ -8,10 +8,10 @@
 //! reading the numbers in the order they were packed.
 
 use crate::claims::Claim;
-use crate::clean::{Cleanup, Metadata, Outline, Role};
+use crate::clean::{Cleanup, Metadata};
 use crate::compare::Op;
 use crate::report::Pair;
-use crate::text::offsets::{utf16_len, Span};
+use crate::text::offsets::utf16_len;
 use crate::text::segment::Sentence;
 
 /// The objects taken out of a result's JSON (left there as empty lists, empty strings and
@@ -38,12 +38,18 @@ pub struct Wire {
 const NONE: u32 = u32::MAX;
 
 impl Packed {
-    /// A cleanup's lines (number, role, reason, spans), metadata and outline: what `fill.js`
-    /// builds an article from, its texts sliced from the input.
-    pub fn cleanup(&mut self, cleanup: Cleanup, outline: Outline) {
+    /// A cleanup's lines (number, role, reason, spans), metadata (title, byline, excerpt,
+    /// published time, date text, language) and outline (headings, the paragraphs' lines,
+    /// the length): what `fill.js` builds an article from, its texts sliced from the input.
+    pub fn cleanup(&mut self, cleanup: Cleanup) {
         self.count(cleanup.lines.len());
         for line in &cleanup.lines {
-            self.line(line.line, line.role, line.reason, line.span);
+            let role = self.word(line.role.name());
+            let reason = self.word(line.reason);
+            let s = line.span;
+            self.numbers.extend([number(line.line), role, reason]);
+            self.numbers
+                .extend([s.start, s.end, s.utf16_start, s.utf16_end].map(number));
         }
         let Metadata {
             title,
@@ -53,30 +59,13 @@ impl Packed {
             date_text,
             lang,
         } = cleanup.meta;
-        self.metadata_and_outline(
-            [title, byline, excerpt, published_time, date_text, lang],
-            outline,
-        );
-    }
-
-    /// One line: its number, its role and reason (as indexes into the words), its spans.
-    fn line(&mut self, line: usize, role: Role, reason: &'static str, s: Span) {
-        let role = self.word(role.name());
-        let reason = self.word(reason);
-        self.numbers.extend([number(line), role, reason]);
-        self.numbers
-            .extend([s.start, s.end, s.utf16_start, s.utf16_end].map(number));
-    }
-
-    /// The metadata (title, byline, excerpt, published time, date text, language), then the
-    /// headings, the paragraphs' lines and the length.
-    fn metadata_and_outline(&mut self, metadata: [Option<String>; 6], outline: Outline) {
-        for text in metadata {
+        for text in [title, byline, excerpt, published_time, date_text, lang] {
             match text {
                 Some(text) => self.string(&text),
                 None => self.numbers.push(NONE),
             }
         }
+        let outline = cleanup.outline;
         for list in [outline.headings, outline.paragraph_lines] {
             self.count(list.len());
             self.numbers.extend(list.into_iter().map(number));
@@ -85,8 +74,8 @@ impl Packed {
     }
 
     /// A cleanup with its claims, as a diff or a compare reads an input.
-    pub fn side(&mut self, (cleanup, outline): (Cleanup, Outline), claims: Vec<Claim>) {
-        self.cleanup(cleanup, outline);
+    pub fn side(&mut self, cleanup: Cleanup, claims: Vec<Claim>) {
+        self.cleanup(cleanup);
         self.claims(claims);
     }
 
